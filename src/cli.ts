@@ -1,0 +1,133 @@
+import { parseArgs } from "node:util";
+import { ConfigError } from "./config.js";
+import { openRuntime, startBackgroundWork } from "./runtime.js";
+import { newSecretToken } from "./secrets.js";
+import { seedDemo } from "./seed.js";
+import { addMembership, createApiKey, createMember, type Role, roles } from "./services/access.js";
+import { systemActor } from "./services/deps.js";
+import { createOrganization, createProject, getProject } from "./services/projects.js";
+
+const usage = `Usage: assent <command> [options]
+
+Commands:
+  migrate                                    bring the database schema up to date
+  seed-demo                                  add the demo organization, project, logins and key
+  create-project --name N                    create an organization and a project
+  create-member --project P --email E --role owner|support|viewer [--password PW]
+  create-api-key --project P [--name N]      create an API key (the secret is shown once)
+  worker                                     run the outbox workers and the expiry sweeper only
+
+Every command accepts --json and then prints one JSON object.
+Settings come from the environment: DATABASE_URL (default sqlite:./data/assent.db), APP_SECRET, ...`;
+
+class UsageError extends Error {}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== "string" || value === "") throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      json: { type: "boolean", default: false },
+      name: { type: "string" },
+      project: { type: "string" },
+      email: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+    },
+    strict: true,
+  });
+  if (!command || command === "help" || command === "--help") {
+    console.log(usage);
+    return;
+  }
+  const known = [
+    "migrate",
+    "seed-demo",
+    "create-project",
+    "create-member",
+    "create-api-key",
+    "worker",
+  ];
+  if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
+
+  const runtime = await openRuntime();
+  const { deps } = runtime;
+  const print = (result: Record<string, unknown>, text: string) =>
+    console.log(values.json ? JSON.stringify(result) : text);
+  try {
+    switch (command) {
+      case "migrate":
+        print({ migrated: true }, "The database is up to date.");
+        break;
+      case "seed-demo": {
+        const demo = await seedDemo(deps);
+        print(
+          demo,
+          `Demo project ${demo.projectId}. Log in as ${demo.ownerEmail} / ${demo.ownerPassword}. API key: ${demo.apiKey}`,
+        );
+        break;
+      }
+      case "create-project": {
+        const name = required(values, "name");
+        const organizationId = await createOrganization(deps, name);
+        const project = await createProject(deps, organizationId, { name });
+        print({ organizationId, projectId: project.id }, `Project ${project.id} created.`);
+        break;
+      }
+      case "create-member": {
+        const projectId = required(values, "project");
+        const email = required(values, "email");
+        const role = required(values, "role") as Role;
+        if (!roles.includes(role))
+          throw new UsageError(`--role must be one of ${roles.join(", ")}`);
+        await getProject(deps.db, projectId);
+        const generated = values.password === undefined;
+        const password = values.password ?? newSecretToken().slice(0, 16);
+        const memberId = await createMember(deps, { email, password });
+        await addMembership(deps, systemActor, projectId, memberId, role);
+        print(
+          { memberId, projectId, email, role, ...(generated ? { password } : {}) },
+          `Member ${email} is ${role} of ${projectId}.${generated ? ` Password: ${password}` : ""}`,
+        );
+        break;
+      }
+      case "create-api-key": {
+        const projectId = required(values, "project");
+        await getProject(deps.db, projectId);
+        const key = await createApiKey(deps, systemActor, projectId, values.name ?? "cli");
+        print(
+          { apiKeyId: key.id, projectId, apiKey: key.secret },
+          `API key ${key.id} for ${projectId} (shown once): ${key.secret}`,
+        );
+        break;
+      }
+      case "worker": {
+        const background = startBackgroundWork(deps, runtime.config.env);
+        deps.logger.info("workers running; stop with SIGTERM");
+        await new Promise<void>((resolve) => {
+          process.once("SIGTERM", resolve);
+          process.once("SIGINT", resolve);
+        });
+        await background.stop();
+        break;
+      }
+    }
+  } finally {
+    await runtime.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    console.error(`assent: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  console.error(`assent: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import pg from "pg";
+import type { Database } from "./tables.js";
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** A query runs on the database or inside a transaction alike. */
+export type Executor = Db | Tx;
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export type DatabaseHandle = { db: Db; kind: DatabaseKind; close(): Promise<void> };
+
+// bigint columns hold millisecond times and counts that fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export const defaultDatabaseUrl = "sqlite:./data/assent.db";
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return "postgres";
+  if (url.startsWith("sqlite:")) return "sqlite";
+  throw new Error(
+    `DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(":")[0]}:")`,
+  );
+}
+
+export function openDatabase(url: string = defaultDatabaseUrl, poolSize = 10): DatabaseHandle {
+  const kind = databaseKind(url);
+  if (kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind, close: () => db.destroy() };
+  }
+  const path = url.slice("sqlite:".length);
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind, close: () => db.destroy() };
+}
+
+/** The one way to start a transaction. */
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
+}

@@ -1,0 +1,186 @@
+/**
+ * Row types of every table. Times are integer milliseconds since the epoch (bigint on PostgreSQL),
+ * JSON is stored as text, booleans as 0/1: the same schema on SQLite and PostgreSQL.
+ */
+export type OrganizationsTable = { id: string; name: string; created_at: number };
+
+export type ProjectsTable = {
+  id: string;
+  organization_id: string;
+  name: string;
+  providers: string; // JSON string[]
+  email_enabled: number;
+  sms_enabled: number;
+  consent: string | null; // JSON ConsentSettings
+  port_out_pin_ttl_seconds: number;
+  created_at: number;
+};
+
+export type MembersTable = {
+  id: string;
+  email: string;
+  full_name: string;
+  password_hash: string;
+  created_at: number;
+};
+
+export type MembershipsTable = {
+  project_id: string;
+  member_id: string;
+  role: "owner" | "support" | "viewer";
+  created_at: number;
+};
+
+export type SessionsTable = {
+  id_hash: string;
+  member_id: string;
+  csrf_hash: string;
+  created_at: number;
+  expires_at: number;
+};
+
+export type ApiKeysTable = {
+  id: string;
+  project_id: string;
+  name: string;
+  key_hash: string;
+  created_at: number;
+  revoked_at: number | null;
+};
+
+export type UsersTable = {
+  id: string;
+  project_id: string;
+  full_name: string;
+  email: string | null;
+  preferred_locale: string;
+  created_at: number;
+};
+
+export type SimsTable = {
+  id: string;
+  project_id: string;
+  iccid: string;
+  type: "eSIM" | "pSIM";
+  provider: string;
+  status: "available" | "active" | "retired";
+  created_at: number;
+};
+
+export type SubscriptionsTable = {
+  id: string;
+  project_id: string;
+  user_id: string;
+  phone_number: string;
+  provider: string;
+  sim_id: string;
+  plan: string | null;
+  status: "active" | "ended";
+  account_number: string;
+  port_out_pin_hash: string | null;
+  port_out_pin_expires_at: number | null;
+  created_at: number;
+  ended_at: number | null;
+};
+
+export type ConsentRequestsTable = {
+  id: string;
+  project_id: string;
+  type: "simReplacement" | "providerChange" | "portOutCredentials";
+  status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+  subscription_id: string;
+  user_id: string;
+  details: string; // JSON ConsentDetails
+  delivery_method: "email" | "sms";
+  recipient: string;
+  token_hash: string;
+  requested_by_type: "member" | "apiKey";
+  requested_by_id: string;
+  resent_from: string | null;
+  cancellation_reason: "canceledByMember" | "superseded" | "subscriptionEnded" | null;
+  fulfillment_error: string | null; // JSON { code, message }
+  delivery_error: string | null;
+  created_at: number;
+  expires_at: number;
+  sent_at: number | null;
+  opened_at: number | null;
+  approved_at: number | null;
+  declined_at: number | null;
+  fulfilled_at: number | null;
+  canceled_at: number | null;
+  expired_at: number | null;
+};
+
+export type EventsTable = {
+  id: string;
+  project_id: string;
+  type: string;
+  time: number;
+  actor_type: "member" | "apiKey" | "user" | "system";
+  actor_id: string | null;
+  subject: string;
+  data: string; // JSON
+};
+
+export type JobsTable = {
+  id: string;
+  project_id: string;
+  kind: string;
+  payload: string; // JSON
+  status: "queued" | "running" | "done" | "failed";
+  attempts: number;
+  max_attempts: number;
+  run_at: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  finished_at: number | null;
+};
+
+/** Messages kept instead of sent when no real transport is configured (the Outbox page). */
+export type OutboxMessagesTable = {
+  id: string;
+  project_id: string;
+  channel: "email" | "sms";
+  recipient: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  link: string | null;
+  consent_request_id: string | null;
+  created_at: number;
+};
+
+export type IdempotencyKeysTable = {
+  project_id: string;
+  key: string;
+  fingerprint: string;
+  status_code: number | null;
+  response: string | null;
+  created_at: number;
+};
+
+export type RateLimitsTable = {
+  key: string;
+  count: number;
+  reset_at: number;
+};
+
+export type Database = {
+  organizations: OrganizationsTable;
+  projects: ProjectsTable;
+  members: MembersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  users: UsersTable;
+  sims: SimsTable;
+  subscriptions: SubscriptionsTable;
+  consent_requests: ConsentRequestsTable;
+  events: EventsTable;
+  jobs: JobsTable;
+  outbox_messages: OutboxMessagesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  rate_limits: RateLimitsTable;
+};

@@ -1,0 +1,107 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import swagger from "@fastify/swagger";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  LogController,
+  type RawServerDefault,
+} from "fastify";
+import {
+  createJsonSchemaTransform,
+  type FastifyPluginAsyncZod,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { sql } from "kysely";
+import { AppError } from "../errors.js";
+import { httpDuration, registry } from "../metrics.js";
+import type { Deps } from "../services/deps.js";
+import { errorBody, handleError } from "./errors.js";
+import { apiRoutes } from "./routes/index.js";
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export type AppOptions = {
+  /** Extra route plugins served beside the API (review page, outbox page). */
+  plugins?: FastifyPluginAsyncZod[];
+};
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // Requests are logged once, on response, by route and status: never a raw URL with a token.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: process.env.TRUST_PROXY === "1",
+    bodyLimit: 64 * 1024,
+    serializerOpts: {},
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send(errorBody(new AppError("notFound", "Not found."))),
+  );
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    httpDuration
+      .labels(request.method, route, String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+    request.log.info(
+      {
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      "request",
+    );
+  });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Assent API",
+        version: "1.0.0",
+        description:
+          "Ask a subscriber's consent before a SIM replacement, a provider change or a port-out.",
+      },
+      components: {
+        securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
+      },
+      security: [{ apiKey: [] }],
+    },
+    transform: createJsonSchemaTransform({ skipList: ["/healthz", "/readyz", "/metrics"] }),
+    hideUntagged: false,
+  });
+
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: "ready" };
+    } catch {
+      return reply.status(503).send({ status: "unavailable" });
+    }
+  });
+  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+    reply.header("content-type", registry.contentType);
+    return registry.metrics();
+  });
+
+  await app.register(apiRoutes(deps), { prefix: "/api" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
+  return app;
+}

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { type ActionInput, performAction } from "../../services/consent-requests.js";
+import type { Deps } from "../../services/deps.js";
+import { consentRequestView, subscriptionView } from "../../services/views.js";
+import { requireRole } from "../auth.js";
+import {
+  consentRequestSchema,
+  credentialsSchema,
+  deliveryMethod,
+  errors,
+  idParams,
+  subscriptionSchema,
+} from "../schemas.js";
+
+const tags = ["actions"];
+const params = idParams("subscriptionId");
+
+const actions = [
+  {
+    path: "simReplacements",
+    description: "Replace the line's SIM with a given available SIM or a new eSIM (`auto`).",
+    body: z.strictObject({
+      sim: z.string().max(64).describe('"auto", a SIM id or an ICCID'),
+      simType: z.enum(["eSIM", "pSIM"]).optional(),
+      deliveryMethod: deliveryMethod.optional(),
+    }),
+    result: subscriptionSchema,
+    input: (body: { sim: string; simType?: "eSIM" | "pSIM" | undefined }): ActionInput => ({
+      type: "simReplacement",
+      sim: body.sim,
+      simType: body.simType,
+    }),
+  },
+  {
+    path: "providerChanges",
+    description: "Move the line to another provider of the project, with a new SIM of it.",
+    body: z.strictObject({
+      provider: z.string().max(32),
+      sim: z.string().max(64).optional().describe('"auto" (default), a SIM id or an ICCID'),
+      deliveryMethod: deliveryMethod.optional(),
+    }),
+    result: subscriptionSchema,
+    input: (body: { provider: string; sim?: string | undefined }): ActionInput => ({
+      type: "providerChange",
+      provider: body.provider,
+      sim: body.sim,
+    }),
+  },
+  {
+    path: "portOutCredentials",
+    description: "Issue the account number and transfer PIN the user needs to port the number out.",
+    body: z.strictObject({ deliveryMethod: deliveryMethod.optional() }),
+    result: credentialsSchema,
+    input: (): ActionInput => ({ type: "portOutCredentials" }),
+  },
+] as const;
+
+/**
+ * The three sensitive actions (C1). When consent applies they answer 202 with the pending
+ * consent request; otherwise the action runs at once and they answer 200 with its result.
+ */
+export function actionRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    for (const action of actions) {
+      app.post(
+        `/projects/:projectId/subscriptions/:subscriptionId/${action.path}`,
+        {
+          schema: {
+            tags,
+            description: action.description,
+            params,
+            body: action.body,
+            response: { 200: action.result, 202: consentRequestSchema, ...errors(403, 409) },
+          },
+        },
+        async (request, reply) => {
+          requireRole(request.principal, "support");
+          const { actor, projectId } = request.principal;
+          const body = request.body as { deliveryMethod?: "email" | "sms" } & Record<string, never>;
+          const result = await performAction(
+            deps,
+            actor,
+            projectId,
+            request.params.subscriptionId,
+            {
+              ...action.input(body as never),
+              deliveryMethod: body.deliveryMethod,
+            },
+          );
+          if (result.kind === "consentRequest") {
+            return reply.status(202).send(consentRequestView(result.request, deps.clock.now()));
+          }
+          return reply
+            .status(200)
+            .send(result.credentials ?? subscriptionView(result.subscription));
+        },
+      );
+    }
+  };
+}

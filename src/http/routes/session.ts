@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { logIn, logOut } from "../../services/access.js";
+import type { Deps } from "../../services/deps.js";
+import { sessionCookie } from "../auth.js";
+import { errors } from "../schemas.js";
+
+const tags = ["session"];
+
+/** Dashboard sessions (D1): an http-only cookie, and an anti-CSRF value for the header. */
+export function sessionRoutes(deps: Deps): FastifyPluginAsyncZod {
+  const secure = deps.publicUrl.startsWith("https://");
+  return async (app) => {
+    app.post(
+      "/session",
+      {
+        schema: {
+          tags,
+          security: [],
+          body: z.strictObject({ email: z.string().max(254), password: z.string().max(200) }),
+          response: {
+            201: z.object({
+              object: z.literal("session"),
+              member: z.string(),
+              csrfToken: z.string(),
+              expiresAt: z.string(),
+            }),
+            ...errors(),
+          },
+        },
+      },
+      async (request, reply) => {
+        const session = await logIn(deps, request.body.email, request.body.password);
+        reply.setCookie(sessionCookie, session.sessionId, {
+          httpOnly: true,
+          secure,
+          sameSite: "strict",
+          path: "/",
+          expires: new Date(session.expiresAt),
+        });
+        return reply.status(201).send({
+          object: "session",
+          member: session.memberId,
+          csrfToken: session.csrfToken,
+          expiresAt: new Date(session.expiresAt).toISOString(),
+        });
+      },
+    );
+
+    app.delete("/session", { schema: { tags, security: [] } }, async (request, reply) => {
+      const sessionId = request.cookies[sessionCookie];
+      if (sessionId) await logOut(deps, sessionId);
+      reply.clearCookie(sessionCookie, { path: "/" });
+      return reply.status(204).send();
+    });
+  };
+}

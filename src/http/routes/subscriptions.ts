@@ -1,0 +1,121 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Deps } from "../../services/deps.js";
+import { createSubscription, endSubscription, getSubscription } from "../../services/inventory.js";
+import { keysetPage } from "../../services/paging.js";
+import { subscriptionView } from "../../services/views.js";
+import { requireRole } from "../auth.js";
+import {
+  errors,
+  idParams,
+  list,
+  pageQuery,
+  phoneNumber,
+  projectParams,
+  subscriptionSchema,
+} from "../schemas.js";
+
+const tags = ["subscriptions"];
+
+export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/projects/:projectId/subscriptions",
+      {
+        schema: {
+          tags,
+          description: "Create a line; it starts active and its SIM becomes active.",
+          params: projectParams,
+          body: z.strictObject({
+            user: z.string().max(64),
+            phoneNumber,
+            provider: z.string().max(32),
+            sim: z.string().max(64).describe("SIM id or ICCID"),
+            plan: z.string().max(200).nullable().optional(),
+          }),
+          response: { 201: subscriptionSchema, ...errors(403, 409) },
+        },
+      },
+      async (request, reply) => {
+        requireRole(request.principal, "support");
+        const { actor, projectId } = request.principal;
+        const subscription = await createSubscription(deps, actor, projectId, request.body);
+        return reply.status(201).send(subscriptionView(subscription));
+      },
+    );
+
+    app.get(
+      "/projects/:projectId/subscriptions",
+      {
+        schema: {
+          tags,
+          params: projectParams,
+          querystring: z.strictObject({
+            ...pageQuery,
+            user: z.string().max(64).optional(),
+            status: z.enum(["active", "ended"]).optional(),
+            phoneNumber: phoneNumber.optional(),
+          }),
+          response: { 200: list(subscriptionSchema), ...errors() },
+        },
+      },
+      async (request) => {
+        const { projectId } = request.principal;
+        const { user, status, phoneNumber: phone } = request.query;
+        const base = deps.db
+          .selectFrom("subscriptions")
+          .selectAll()
+          .where("project_id", "=", projectId);
+        let query = base;
+        if (user) query = query.where("user_id", "=", user);
+        if (status) query = query.where("status", "=", status);
+        if (phone) query = query.where("phone_number", "=", phone);
+        return keysetPage(
+          query,
+          "id",
+          request.query,
+          async (id) => !!(await base.where("id", "=", id).executeTakeFirst()),
+          subscriptionView,
+        );
+      },
+    );
+
+    app.get(
+      "/projects/:projectId/subscriptions/:subscriptionId",
+      {
+        schema: {
+          tags,
+          params: idParams("subscriptionId"),
+          response: { 200: subscriptionSchema, ...errors() },
+        },
+      },
+      async (request) =>
+        subscriptionView(
+          await getSubscription(
+            deps.db,
+            request.principal.projectId,
+            request.params.subscriptionId,
+          ),
+        ),
+    );
+
+    app.post(
+      "/projects/:projectId/subscriptions/:subscriptionId/end",
+      {
+        schema: {
+          tags,
+          description: "End the line; its pending and approved consent requests are canceled (C7).",
+          params: idParams("subscriptionId"),
+          response: { 200: subscriptionSchema, ...errors(403, 409) },
+        },
+      },
+      async (request) => {
+        requireRole(request.principal, "support");
+        const { actor, projectId } = request.principal;
+        return subscriptionView(
+          await endSubscription(deps, actor, projectId, request.params.subscriptionId),
+        );
+      },
+    );
+  };
+}

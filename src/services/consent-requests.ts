@@ -1,0 +1,367 @@
+import type { Executor, Tx } from "../db/database.js";
+import {
+  type ConsentContext,
+  type ConsentType,
+  canCancel,
+  type DeliveryMethod,
+  decideConsent,
+  effectiveStatus,
+  resendRefusal,
+} from "../domain/consent-rules.js";
+import { AppError, invalid, notFound } from "../errors.js";
+import {
+  applyTransition,
+  type ConsentRequestRow,
+  displacePendingRequest,
+  findApprovedRequest,
+  insertPendingRequest,
+} from "./consent-transitions.js";
+import type { Actor, Deps, RequestingActor } from "./deps.js";
+import { recordEvent } from "./events.js";
+import {
+  type ActionDetails,
+  type Credentials,
+  carryOut,
+  detailsOf,
+  type FulfilmentOutcome,
+} from "./fulfilment.js";
+import {
+  findSimByReference,
+  getUser,
+  lockSubscription,
+  type Subscription,
+  type User,
+} from "./inventory.js";
+import { assertProvider, getProject, type Project } from "./projects.js";
+import { parseProjectConsent } from "./views.js";
+
+export async function getConsentRequest(
+  db: Executor,
+  projectId: string,
+  requestId: string,
+): Promise<ConsentRequestRow> {
+  const row = await db
+    .selectFrom("consent_requests")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", requestId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Consent request");
+  return row;
+}
+
+export function consentContext(
+  project: Project,
+  user: User,
+  subscription: Subscription,
+): ConsentContext {
+  return {
+    consent: parseProjectConsent(project),
+    emailEnabled: project.email_enabled === 1,
+    smsEnabled: project.sms_enabled === 1,
+    userEmail: user.email,
+    phoneNumber: subscription.phone_number,
+  };
+}
+
+/** The channel of a notice after an action done without a request: the first that reaches. */
+function directNoticeMethod(context: ConsentContext): DeliveryMethod | null {
+  if (context.emailEnabled && context.userEmail) return "email";
+  if (context.smsEnabled) return "sms";
+  return null;
+}
+
+// ---- performing an action (C1, C2, C6) ----
+
+export type ActionInput =
+  | { type: "simReplacement"; sim: string; simType?: "eSIM" | "pSIM" | undefined }
+  | { type: "providerChange"; provider: string; sim?: string | undefined }
+  | { type: "portOutCredentials" };
+
+/** Checks what the agent asked for against the project and the line, and freezes it (C1). */
+async function resolveDetails(
+  tx: Executor,
+  project: Project,
+  subscription: Subscription,
+  input: ActionInput,
+): Promise<ActionDetails> {
+  if (input.type === "portOutCredentials") return { type: "portOutCredentials" };
+  const provider = input.type === "providerChange" ? input.provider : subscription.provider;
+  if (input.type === "providerChange") {
+    assertProvider(project, provider);
+    if (provider === subscription.provider) {
+      throw invalid("provider", "the line already runs on this provider");
+    }
+  }
+  const reference = input.sim ?? "auto";
+  const simType = input.type === "simReplacement" ? input.simType : undefined;
+  if (reference === "auto") {
+    if (simType === "pSIM") throw invalid("simType", "auto issues a new eSIM; name a pSIM instead");
+    return input.type === "simReplacement"
+      ? { type: "simReplacement", sim: "auto", simType: "eSIM" }
+      : { type: "providerChange", provider, sim: "auto" };
+  }
+  const sim = await findSimByReference(tx, project.id, reference);
+  if (!sim) throw invalid("sim", "no such SIM in this project");
+  if (sim.provider !== provider) {
+    throw invalid("sim", `the SIM belongs to provider ${sim.provider}, not ${provider}`);
+  }
+  if (simType !== undefined && sim.type !== simType) {
+    throw invalid("simType", `the SIM is a ${sim.type}`);
+  }
+  if (sim.status !== "available") {
+    throw new AppError("simNotAvailable", "The SIM is not available.", [
+      { path: "sim", message: `the SIM is ${sim.status}` },
+    ]);
+  }
+  return input.type === "simReplacement"
+    ? { type: "simReplacement", sim: sim.id, simType: sim.type }
+    : { type: "providerChange", provider, sim: sim.id };
+}
+
+export type ActionResult =
+  | { kind: "consentRequest"; request: ConsentRequestRow; linkToken: string }
+  | { kind: "performed"; subscription: Subscription; credentials: Credentials | null };
+
+export async function performAction(
+  deps: Deps,
+  actor: RequestingActor,
+  projectId: string,
+  subscriptionId: string,
+  input: ActionInput & { deliveryMethod?: DeliveryMethod | undefined },
+): Promise<ActionResult> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const project = await getProject(tx, projectId);
+    const subscription = await lockSubscription(tx, projectId, subscriptionId);
+    if (subscription.status !== "active") {
+      throw new AppError("subscriptionNotActive", "The subscription has ended.");
+    }
+    if (await findApprovedRequest(tx, subscription.id, input.type)) {
+      throw new AppError(
+        "approvedConsentRequestExists",
+        "An approved consent request of this type exists for the subscription; fulfil or cancel it first.",
+      );
+    }
+    const details = await resolveDetails(tx, project, subscription, input);
+    const user = await getUser(tx, projectId, subscription.user_id);
+    const context = consentContext(project, user, subscription);
+    const decision = decideConsent(context, input.deliveryMethod);
+    switch (decision.kind) {
+      case "invalidMethod":
+        throw invalid("deliveryMethod", decision.reason);
+      case "refuse":
+        throw new AppError("consentUnavailable", decision.reason);
+      case "performDirectly": {
+        const outcome = await carryOut(tx, {
+          project,
+          subscription,
+          details,
+          actor,
+          consentRequestId: null,
+          noticeMethod: directNoticeMethod(context),
+          now,
+        });
+        if (!outcome.ok) throw new AppError("conflict", outcome.message);
+        return {
+          kind: "performed",
+          subscription: await lockSubscription(tx, projectId, subscriptionId),
+          credentials: outcome.credentials,
+        };
+      }
+      case "ask": {
+        await displacePendingRequest(tx, subscription.id, input.type, actor, now);
+        const { row, token } = await insertPendingRequest(tx, deps.sealer, {
+          projectId,
+          subscriptionId: subscription.id,
+          userId: user.id,
+          details,
+          deliveryMethod: decision.deliveryMethod,
+          recipient: decision.recipient,
+          linkTtlSeconds: decision.linkTtlSeconds,
+          requestedBy: actor,
+          resentFrom: null,
+          now,
+        });
+        return { kind: "consentRequest", request: row, linkToken: token };
+      }
+    }
+  });
+}
+
+// ---- cancel (C5) ----
+
+export async function cancelConsentRequest(
+  deps: Deps,
+  actor: RequestingActor,
+  projectId: string,
+  requestId: string,
+): Promise<ConsentRequestRow> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const found = await getConsentRequest(tx, projectId, requestId);
+    await lockSubscription(tx, projectId, found.subscription_id);
+    const request = await getConsentRequest(tx, projectId, requestId);
+    const state = { status: request.status, expiresAt: request.expires_at };
+    if (!canCancel(state, now) || !(await applyTransition(tx, request, "cancel", actor, now))) {
+      throw new AppError(
+        "consentRequestNotCancelable",
+        `Only pending or approved requests can be canceled; this one is ${effectiveStatus(state, now)}.`,
+      );
+    }
+    return getConsentRequest(tx, projectId, requestId);
+  });
+}
+
+// ---- resend (C6) ----
+
+export async function resendConsentRequest(
+  deps: Deps,
+  actor: RequestingActor,
+  projectId: string,
+  requestId: string,
+  input: { deliveryMethod?: DeliveryMethod | undefined },
+): Promise<{ request: ConsentRequestRow; linkToken: string }> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const found = await getConsentRequest(tx, projectId, requestId);
+    const subscription = await lockSubscription(tx, projectId, found.subscription_id);
+    const previous = await getConsentRequest(tx, projectId, requestId);
+    const refusal = resendRefusal({
+      previous: { status: previous.status, expiresAt: previous.expires_at },
+      approvedOfSameTypeExists: !!(await findApprovedRequest(tx, subscription.id, previous.type)),
+      subscriptionActive: subscription.status === "active",
+      now,
+    });
+    if (refusal === "previousNotResendable") {
+      throw new AppError(
+        "consentRequestNotResendable",
+        "Only canceled, expired or pending requests can be resent.",
+      );
+    }
+    if (refusal === "approvedExists") {
+      throw new AppError(
+        "approvedConsentRequestExists",
+        "An approved request of the same type exists for the subscription.",
+      );
+    }
+    if (refusal === "subscriptionNotActive") {
+      throw new AppError("subscriptionNotActive", "The subscription has ended.");
+    }
+    const project = await getProject(tx, projectId);
+    const user = await getUser(tx, projectId, previous.user_id);
+    const decision = decideConsent(
+      consentContext(project, user, subscription),
+      input.deliveryMethod ?? previous.delivery_method,
+    );
+    if (decision.kind === "invalidMethod") throw invalid("deliveryMethod", decision.reason);
+    if (decision.kind !== "ask") {
+      throw new AppError(
+        "consentUnavailable",
+        decision.kind === "refuse" ? decision.reason : "Consent is not enabled for this project.",
+      );
+    }
+    await displacePendingRequest(tx, subscription.id, previous.type, actor, now);
+    return insertPendingRequest(tx, deps.sealer, {
+      projectId,
+      subscriptionId: subscription.id,
+      userId: user.id,
+      details: detailsOf(previous.type, previous.details),
+      deliveryMethod: decision.deliveryMethod,
+      recipient: decision.recipient,
+      linkTtlSeconds: decision.linkTtlSeconds,
+      requestedBy: actor,
+      resentFrom: previous.id,
+      now,
+    }).then(({ row, token }) => ({ request: row, linkToken: token }));
+  });
+}
+
+// ---- fulfilment of an approved request (C4, C7, C8) ----
+
+/**
+ * Carries out an approved request. On success the request is fulfilled; on a failure a member
+ * can fix, the request stays approved with `fulfillmentError` and an event (C7).
+ */
+export async function fulfilApproved(
+  tx: Tx,
+  request: ConsentRequestRow,
+  subscription: Subscription,
+  actor: Actor,
+  now: number,
+): Promise<FulfilmentOutcome> {
+  const project = await getProject(tx, request.project_id);
+  const outcome = await carryOut(tx, {
+    project,
+    subscription,
+    details: detailsOf(request.type, request.details),
+    actor,
+    consentRequestId: request.id,
+    noticeMethod: request.delivery_method,
+    now,
+  });
+  if (outcome.ok) {
+    await applyTransition(tx, request, "fulfil", actor, now);
+    return outcome;
+  }
+  const error = { code: outcome.code, message: outcome.message };
+  await tx
+    .updateTable("consent_requests")
+    .set({ fulfillment_error: JSON.stringify(error) })
+    .where("id", "=", request.id)
+    .execute();
+  await recordEvent(tx, {
+    projectId: request.project_id,
+    type: "consentRequest.fulfillmentFailed",
+    actor,
+    subject: request.id,
+    data: error,
+    time: now,
+  });
+  return outcome;
+}
+
+/** The follow-up (C8): a member fulfils an approved request, or retries a failed fulfilment. */
+export async function followUpConsentRequest(
+  deps: Deps,
+  actor: RequestingActor,
+  projectId: string,
+  requestId: string,
+): Promise<{ request: ConsentRequestRow; outcome: FulfilmentOutcome }> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const found = await getConsentRequest(tx, projectId, requestId);
+    const subscription = await lockSubscription(tx, projectId, found.subscription_id);
+    const request = await getConsentRequest(tx, projectId, requestId);
+    if (request.status !== "approved") {
+      throw new AppError(
+        "consentRequestNotFulfillable",
+        `Only approved requests can be fulfilled; this one is ${effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now)}.`,
+      );
+    }
+    const outcome = await fulfilApproved(tx, request, subscription, actor, now);
+    return { request: await getConsentRequest(tx, projectId, requestId), outcome };
+  });
+}
+
+/** C7: ending a line cancels its pending and approved requests. */
+export async function cancelOpenRequestsOfSubscription(
+  tx: Executor,
+  actor: Actor,
+  subscription: Subscription,
+  now: number,
+): Promise<void> {
+  const open = await tx
+    .selectFrom("consent_requests")
+    .selectAll()
+    .where("subscription_id", "=", subscription.id)
+    .where("status", "in", ["pending", "approved"])
+    .execute();
+  for (const request of open) {
+    if (!(await applyTransition(tx, request, "endSubscription", actor, now))) {
+      await applyTransition(tx, request, "expire", actor, now);
+    }
+  }
+}
+
+export type { ConsentType };

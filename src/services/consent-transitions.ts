@@ -1,0 +1,193 @@
+import type { Selectable } from "kysely";
+import type { Executor } from "../db/database.js";
+import type { ConsentRequestsTable } from "../db/tables.js";
+import {
+  type ConsentTransition,
+  cancellationReasonOf,
+  type DeliveryMethod,
+  nextStatus,
+  sourceStatuses,
+} from "../domain/consent-rules.js";
+import { newId } from "../ids.js";
+import { consentRequestOutcomes } from "../metrics.js";
+import { hashSecret, newSecretToken, type Sealer } from "../secrets.js";
+import type { Actor } from "./deps.js";
+import { type EventType, recordEvent } from "./events.js";
+import { type ActionDetails, storedDetails } from "./fulfilment.js";
+import { enqueueJob } from "./jobs.js";
+
+export type ConsentRequestRow = Selectable<ConsentRequestsTable>;
+
+const effects: Record<
+  ConsentTransition,
+  {
+    event: EventType;
+    at: "approved_at" | "declined_at" | "fulfilled_at" | "canceled_at" | "expired_at";
+  }
+> = {
+  approve: { event: "consentRequest.approved", at: "approved_at" },
+  decline: { event: "consentRequest.declined", at: "declined_at" },
+  fulfil: { event: "consentRequest.fulfilled", at: "fulfilled_at" },
+  cancel: { event: "consentRequest.canceled", at: "canceled_at" },
+  supersede: { event: "consentRequest.canceled", at: "canceled_at" },
+  endSubscription: { event: "consentRequest.canceled", at: "canceled_at" },
+  expire: { event: "consentRequest.expired", at: "expired_at" },
+};
+
+/**
+ * Applies one transition of C3 as a single conditional update, and writes its event in the same
+ * transaction. The condition repeats the rule (source status, and validity unless expiring), so
+ * that of two racing changes exactly one updates the row; the loser gets false and writes nothing.
+ */
+export async function applyTransition(
+  tx: Executor,
+  request: ConsentRequestRow,
+  transition: ConsentTransition,
+  actor: Actor,
+  now: number,
+  data: Record<string, unknown> = {},
+): Promise<boolean> {
+  const to = nextStatus({ status: request.status, expiresAt: request.expires_at }, transition, now);
+  if (to === null) return false;
+  const effect = effects[transition];
+  const reason = cancellationReasonOf[transition] ?? null;
+  let update = tx
+    .updateTable("consent_requests")
+    .set({
+      status: to,
+      [effect.at]: now,
+      ...(reason ? { cancellation_reason: reason } : {}),
+      ...(transition === "fulfil" ? { fulfillment_error: null } : {}),
+    })
+    .where("project_id", "=", request.project_id)
+    .where("id", "=", request.id)
+    .where("status", "in", [...sourceStatuses(transition)]);
+  update =
+    transition === "expire"
+      ? update.where("expires_at", "<=", now)
+      : update.where((eb) => eb.or([eb("status", "<>", "pending"), eb("expires_at", ">", now)]));
+  const result = await update.executeTakeFirst();
+  if (result.numUpdatedRows !== 1n) return false;
+  await recordEvent(tx, {
+    projectId: request.project_id,
+    type: effect.event,
+    actor,
+    subject: request.id,
+    data: { ...(reason ? { reason } : {}), ...data },
+    time: now,
+  });
+  consentRequestOutcomes.inc({ type: request.type, outcome: to });
+  return true;
+}
+
+/**
+ * Moves the open request of a subscription and type out of the way of a new one: a pending one
+ * is superseded (or recorded expired if its validity has passed).
+ */
+export async function displacePendingRequest(
+  tx: Executor,
+  subscriptionId: string,
+  type: ConsentRequestRow["type"],
+  actor: Actor,
+  now: number,
+): Promise<void> {
+  const pending = await tx
+    .selectFrom("consent_requests")
+    .selectAll()
+    .where("subscription_id", "=", subscriptionId)
+    .where("type", "=", type)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  if (!pending) return;
+  if (!(await applyTransition(tx, pending, "supersede", actor, now))) {
+    await applyTransition(tx, pending, "expire", actor, now);
+  }
+}
+
+export async function findApprovedRequest(
+  tx: Executor,
+  subscriptionId: string,
+  type: ConsentRequestRow["type"],
+): Promise<ConsentRequestRow | undefined> {
+  return tx
+    .selectFrom("consent_requests")
+    .selectAll()
+    .where("subscription_id", "=", subscriptionId)
+    .where("type", "=", type)
+    .where("status", "=", "approved")
+    .executeTakeFirst();
+}
+
+export type NewRequest = {
+  projectId: string;
+  subscriptionId: string;
+  userId: string;
+  details: ActionDetails;
+  deliveryMethod: DeliveryMethod;
+  recipient: string;
+  linkTtlSeconds: number;
+  requestedBy: Extract<Actor, { type: "member" | "apiKey" }>;
+  resentFrom: string | null;
+  now: number;
+};
+
+/**
+ * Inserts a pending request with a fresh link token (only its hash is stored), its event and the
+ * job that will send the link; the job carries the token sealed under the application key.
+ */
+export async function insertPendingRequest(
+  tx: Executor,
+  sealer: Sealer,
+  input: NewRequest,
+): Promise<{ row: ConsentRequestRow; token: string }> {
+  const token = newSecretToken();
+  const row: ConsentRequestRow = {
+    id: newId("consentRequest", input.now),
+    project_id: input.projectId,
+    type: input.details.type,
+    status: "pending",
+    subscription_id: input.subscriptionId,
+    user_id: input.userId,
+    details: storedDetails(input.details),
+    delivery_method: input.deliveryMethod,
+    recipient: input.recipient,
+    token_hash: hashSecret(token),
+    requested_by_type: input.requestedBy.type,
+    requested_by_id: input.requestedBy.id,
+    resent_from: input.resentFrom,
+    cancellation_reason: null,
+    fulfillment_error: null,
+    delivery_error: null,
+    created_at: input.now,
+    expires_at: input.now + input.linkTtlSeconds * 1000,
+    sent_at: null,
+    opened_at: null,
+    approved_at: null,
+    declined_at: null,
+    fulfilled_at: null,
+    canceled_at: null,
+    expired_at: null,
+  };
+  await tx.insertInto("consent_requests").values(row).execute();
+  await recordEvent(tx, {
+    projectId: input.projectId,
+    type: "consentRequest.created",
+    actor: input.requestedBy,
+    subject: row.id,
+    data: {
+      type: row.type,
+      subscription: row.subscription_id,
+      deliveryMethod: row.delivery_method,
+      resentFrom: row.resent_from,
+    },
+    time: input.now,
+  });
+  await enqueueJob(tx, {
+    projectId: input.projectId,
+    kind: "consentRequest.deliver",
+    payload: { consentRequestId: row.id, sealedToken: sealer.seal(token) },
+    now: input.now,
+  });
+  consentRequestOutcomes.inc({ type: row.type, outcome: "created" });
+  return { row, token };
+}

@@ -1,0 +1,65 @@
+import type { Executor } from "../db/database.js";
+import { newId } from "../ids.js";
+import type { Actor } from "./deps.js";
+
+/** The catalogue of event types (E1). */
+export const eventTypes = [
+  "consentRequest.created",
+  "consentRequest.opened",
+  "consentRequest.sent",
+  "consentRequest.deliveryFailed",
+  "consentRequest.approved",
+  "consentRequest.declined",
+  "consentRequest.fulfilled",
+  "consentRequest.canceled",
+  "consentRequest.expired",
+  "consentRequest.fulfillmentFailed",
+  "subscription.created",
+  "subscription.simReplaced",
+  "subscription.providerChanged",
+  "subscription.ended",
+  "portOutCredentials.issued",
+  "project.updated",
+  "user.created",
+  "user.updated",
+  "sim.created",
+  "member.loggedIn",
+  "member.created",
+  "apiKey.created",
+] as const;
+
+export type EventType = (typeof eventTypes)[number];
+
+export type NewEvent = {
+  projectId: string;
+  type: EventType;
+  actor: Actor;
+  subject: string;
+  data?: Record<string, unknown>;
+  time: number;
+};
+
+function eventRow(event: NewEvent) {
+  return {
+    id: newId("event", event.time),
+    project_id: event.projectId,
+    type: event.type,
+    time: event.time,
+    actor_type: event.actor.type,
+    actor_id: event.actor.id,
+    subject: event.subject,
+    data: JSON.stringify(event.data ?? {}),
+  };
+}
+
+/** Writes an event; call it with the transaction of the change it records. */
+export async function recordEvent(tx: Executor, event: NewEvent): Promise<string> {
+  const row = eventRow(event);
+  await tx.insertInto("events").values(row).execute();
+  return row.id;
+}
+
+/** Writes many events in one statement (batch jobs such as the expiry sweep). */
+export async function recordEvents(tx: Executor, events: NewEvent[]): Promise<void> {
+  if (events.length > 0) await tx.insertInto("events").values(events.map(eventRow)).execute();
+}

@@ -1,0 +1,298 @@
+import type { Selectable } from "kysely";
+import type { Executor } from "../db/database.js";
+import type { SimsTable, SubscriptionsTable, UsersTable } from "../db/tables.js";
+import { AppError, invalid, notFound } from "../errors.js";
+import { newId } from "../ids.js";
+import { randomDigits } from "../secrets.js";
+import { cancelOpenRequestsOfSubscription } from "./consent-requests.js";
+import type { Actor, Deps } from "./deps.js";
+import { recordEvent } from "./events.js";
+import { assertProvider, getProject } from "./projects.js";
+
+export type User = Selectable<UsersTable>;
+export type Sim = Selectable<SimsTable>;
+export type Subscription = Selectable<SubscriptionsTable>;
+
+// ---- users ----
+
+export async function getUser(db: Executor, projectId: string, userId: string): Promise<User> {
+  const row = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (!row) throw notFound("User");
+  return row;
+}
+
+export type NewUser = { fullName: string; email?: string | null; preferredLocale?: string };
+
+export async function createUser(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: NewUser,
+): Promise<User> {
+  const now = deps.clock.now();
+  const row: User = {
+    id: newId("user", now),
+    project_id: projectId,
+    full_name: input.fullName,
+    email: input.email ?? null,
+    preferred_locale: input.preferredLocale ?? "en",
+    created_at: now,
+  };
+  await deps.db.transaction().execute(async (tx) => {
+    await tx.insertInto("users").values(row).execute();
+    await recordEvent(tx, { projectId, type: "user.created", actor, subject: row.id, time: now });
+  });
+  return row;
+}
+
+export async function updateUser(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  userId: string,
+  patch: Partial<NewUser>,
+): Promise<User> {
+  return deps.db.transaction().execute(async (tx) => {
+    await getUser(tx, projectId, userId);
+    const values: Partial<User> = {};
+    if (patch.fullName !== undefined) values.full_name = patch.fullName;
+    if (patch.email !== undefined) values.email = patch.email;
+    if (patch.preferredLocale !== undefined) values.preferred_locale = patch.preferredLocale;
+    if (Object.keys(values).length > 0) {
+      await tx
+        .updateTable("users")
+        .set(values)
+        .where("project_id", "=", projectId)
+        .where("id", "=", userId)
+        .execute();
+    }
+    await recordEvent(tx, {
+      projectId,
+      type: "user.updated",
+      actor,
+      subject: userId,
+      data: { changed: Object.keys(patch) },
+      time: deps.clock.now(),
+    });
+    return getUser(tx, projectId, userId);
+  });
+}
+
+// ---- SIMs ----
+
+export async function getSim(db: Executor, projectId: string, simId: string): Promise<Sim> {
+  const row = await db
+    .selectFrom("sims")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", simId)
+    .executeTakeFirst();
+  if (!row) throw notFound("SIM");
+  return row;
+}
+
+/** A SIM named by id (`sim_…`) or by ICCID, within the project. */
+export async function findSimByReference(
+  db: Executor,
+  projectId: string,
+  reference: string,
+): Promise<Sim | undefined> {
+  const column = reference.startsWith("sim_") ? "id" : "iccid";
+  return db
+    .selectFrom("sims")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where(column, "=", reference)
+    .executeTakeFirst();
+}
+
+export type NewSim = { iccid: string; type: "eSIM" | "pSIM"; provider: string };
+
+export async function createSim(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: NewSim,
+): Promise<Sim> {
+  return deps.db.transaction().execute(async (tx) => {
+    assertProvider(await getProject(tx, projectId), input.provider);
+    if (await findSimByReference(tx, projectId, input.iccid)) {
+      throw new AppError("duplicate", "A SIM with this ICCID already exists in this project.", [
+        { path: "iccid", message: "already exists" },
+      ]);
+    }
+    const now = deps.clock.now();
+    const row: Sim = {
+      id: newId("sim", now),
+      project_id: projectId,
+      iccid: input.iccid,
+      type: input.type,
+      provider: input.provider,
+      status: "available",
+      created_at: now,
+    };
+    await tx.insertInto("sims").values(row).execute();
+    await recordEvent(tx, { projectId, type: "sim.created", actor, subject: row.id, time: now });
+    return row;
+  });
+}
+
+// ---- subscriptions ----
+
+export async function getSubscription(
+  db: Executor,
+  projectId: string,
+  subscriptionId: string,
+): Promise<Subscription> {
+  const row = await db
+    .selectFrom("subscriptions")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("id", "=", subscriptionId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Subscription");
+  return row;
+}
+
+/**
+ * Reads a subscription and takes its row lock (on PostgreSQL) for the rest of the transaction by
+ * writing it unchanged. Every use case that changes a subscription's requests starts here, so
+ * that actions, decisions and ends on one line run one after the other.
+ */
+export async function lockSubscription(
+  tx: Executor,
+  projectId: string,
+  subscriptionId: string,
+): Promise<Subscription> {
+  const row = await tx
+    .updateTable("subscriptions")
+    .set((eb) => ({ status: eb.ref("status") }))
+    .where("project_id", "=", projectId)
+    .where("id", "=", subscriptionId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw notFound("Subscription");
+  return row;
+}
+
+export type NewSubscription = {
+  user: string;
+  phoneNumber: string;
+  provider: string;
+  sim: string;
+  plan?: string | null;
+};
+
+export async function createSubscription(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: NewSubscription,
+): Promise<Subscription> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    assertProvider(await getProject(tx, projectId), input.provider);
+    const user = await tx
+      .selectFrom("users")
+      .select("id")
+      .where("project_id", "=", projectId)
+      .where("id", "=", input.user)
+      .executeTakeFirst();
+    if (!user) throw invalid("user", "no such user in this project");
+    const sim = await findSimByReference(tx, projectId, input.sim);
+    if (!sim) throw invalid("sim", "no such SIM in this project");
+    if (sim.provider !== input.provider) {
+      throw invalid("sim", `the SIM belongs to provider ${sim.provider}, not ${input.provider}`);
+    }
+    const taken = await tx
+      .selectFrom("subscriptions")
+      .select("id")
+      .where("project_id", "=", projectId)
+      .where("phone_number", "=", input.phoneNumber)
+      .where("status", "=", "active")
+      .executeTakeFirst();
+    if (taken) {
+      throw new AppError("duplicate", "An active subscription already has this phone number.", [
+        { path: "phoneNumber", message: "already in use" },
+      ]);
+    }
+    const claimed = await tx
+      .updateTable("sims")
+      .set({ status: "active" })
+      .where("id", "=", sim.id)
+      .where("status", "=", "available")
+      .executeTakeFirst();
+    if (claimed.numUpdatedRows !== 1n) {
+      throw new AppError("simNotAvailable", "The SIM is not available.", [
+        { path: "sim", message: "not available" },
+      ]);
+    }
+    const row: Subscription = {
+      id: newId("subscription", now),
+      project_id: projectId,
+      user_id: input.user,
+      phone_number: input.phoneNumber,
+      provider: input.provider,
+      sim_id: sim.id,
+      plan: input.plan ?? null,
+      status: "active",
+      // Stable per subscription and not derived from the phone number (C8).
+      account_number: `${1 + (Number(randomDigits(1)) % 9)}${randomDigits(10)}`,
+      port_out_pin_hash: null,
+      port_out_pin_expires_at: null,
+      created_at: now,
+      ended_at: null,
+    };
+    await tx.insertInto("subscriptions").values(row).execute();
+    await recordEvent(tx, {
+      projectId,
+      type: "subscription.created",
+      actor,
+      subject: row.id,
+      data: { sim: sim.id, provider: row.provider },
+      time: now,
+    });
+    return row;
+  });
+}
+
+/** Ends a line: its open consent requests are canceled (C7) and its SIM is retired. */
+export async function endSubscription(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  subscriptionId: string,
+): Promise<Subscription> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const subscription = await lockSubscription(tx, projectId, subscriptionId);
+    if (subscription.status !== "active") {
+      throw new AppError("subscriptionNotActive", "The subscription has already ended.");
+    }
+    await tx
+      .updateTable("subscriptions")
+      .set({ status: "ended", ended_at: now, port_out_pin_hash: null })
+      .where("id", "=", subscriptionId)
+      .execute();
+    await tx
+      .updateTable("sims")
+      .set({ status: "retired" })
+      .where("project_id", "=", projectId)
+      .where("id", "=", subscription.sim_id)
+      .execute();
+    await cancelOpenRequestsOfSubscription(tx, actor, subscription, now);
+    await recordEvent(tx, {
+      projectId,
+      type: "subscription.ended",
+      actor,
+      subject: subscriptionId,
+      time: now,
+    });
+    return getSubscription(tx, projectId, subscriptionId);
+  });
+}

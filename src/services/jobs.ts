@@ -1,0 +1,49 @@
+import type { Executor } from "../db/database.js";
+import { newId } from "../ids.js";
+
+/**
+ * Job kinds and their payloads. A job is written in the transaction of the change that causes
+ * it (the outbox), and run later by a worker (src/jobs).
+ */
+export type JobPayloads = {
+  /** Send a consent request's link; the token is sealed, the database never holds it in clear. */
+  "consentRequest.deliver": { consentRequestId: string; sealedToken: string };
+  /** Tell the user what was done after the fact (C9). */
+  "notice.deliver": {
+    consentRequestId: string | null;
+    subscriptionId: string;
+    notice: "simReplaced" | "providerChanged" | "portOutCredentialsIssued";
+    deliveryMethod: "email" | "sms";
+  };
+};
+
+export type JobKind = keyof JobPayloads;
+
+export const defaultMaxAttempts = 8;
+
+/** The one way to enqueue a job. */
+export async function enqueueJob<K extends JobKind>(
+  tx: Executor,
+  job: { projectId: string; kind: K; payload: JobPayloads[K]; now: number; maxAttempts?: number },
+): Promise<string> {
+  const id = newId("job", job.now);
+  await tx
+    .insertInto("jobs")
+    .values({
+      id,
+      project_id: job.projectId,
+      kind: job.kind,
+      payload: JSON.stringify(job.payload),
+      status: "queued",
+      attempts: 0,
+      max_attempts: job.maxAttempts ?? defaultMaxAttempts,
+      run_at: job.now,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: job.now,
+      finished_at: null,
+    })
+    .execute();
+  return id;
+}
