@@ -12,6 +12,8 @@ import { subscriptionRoutes } from "./subscriptions.js";
 import { userRoutes } from "./users.js";
 
 declare module "fastify" {
+  // Declaration merging needs an interface.
+  // biome-ignore lint/style/useConsistentTypeDefinitions: see above
   interface FastifyRequest {
     principal: Principal;
   }
