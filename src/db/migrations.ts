@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 
 // Portable column types: text ids, bigint milliseconds, integer booleans, JSON as text.
+// Primary keys say NOT NULL explicitly: SQLite, unlike PostgreSQL, accepts null in a text key.
 const ms = "bigint";
 
 function inList(values: readonly string[]) {
@@ -11,14 +12,14 @@ const initial: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable("organizations")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("created_at", ms, (c) => c.notNull())
       .execute();
 
     await db.schema
       .createTable("projects")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("organization_id", "text", (c) => c.notNull().references("organizations.id"))
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("providers", "text", (c) => c.notNull())
@@ -31,7 +32,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("members")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("email", "text", (c) => c.notNull().unique())
       .addColumn("full_name", "text", (c) => c.notNull())
       .addColumn("password_hash", "text", (c) => c.notNull())
@@ -53,7 +54,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("sessions")
-      .addColumn("id_hash", "text", (c) => c.primaryKey())
+      .addColumn("id_hash", "text", (c) => c.primaryKey().notNull())
       .addColumn("member_id", "text", (c) => c.notNull().references("members.id"))
       .addColumn("csrf_hash", "text", (c) => c.notNull())
       .addColumn("created_at", ms, (c) => c.notNull())
@@ -62,7 +63,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("api_keys")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("key_hash", "text", (c) => c.notNull().unique())
@@ -72,7 +73,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("users")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("full_name", "text", (c) => c.notNull())
       .addColumn("email", "text")
@@ -87,7 +88,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("sims")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("iccid", "text", (c) => c.notNull())
       .addColumn("type", "text", (c) => c.notNull())
@@ -105,7 +106,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("subscriptions")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
       .addColumn("phone_number", "text", (c) => c.notNull())
@@ -128,7 +129,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("consent_requests")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("type", "text", (c) => c.notNull())
       .addColumn("status", "text", (c) => c.notNull())
@@ -198,7 +199,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("events")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("type", "text", (c) => c.notNull())
       .addColumn("time", ms, (c) => c.notNull())
@@ -229,7 +230,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("jobs")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("kind", "text", (c) => c.notNull())
       .addColumn("payload", "text", (c) => c.notNull())
@@ -262,7 +263,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("outbox_messages")
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", "text", (c) => c.primaryKey().notNull())
       .addColumn("project_id", "text", (c) => c.notNull().references("projects.id"))
       .addColumn("channel", "text", (c) => c.notNull())
       .addColumn("recipient", "text", (c) => c.notNull())
@@ -293,7 +294,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable("rate_limits")
-      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("key", "text", (c) => c.primaryKey().notNull())
       .addColumn("count", "integer", (c) => c.notNull())
       .addColumn("reset_at", ms, (c) => c.notNull())
       .execute();
