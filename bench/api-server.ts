@@ -1,0 +1,140 @@
+/**
+ * The server side of bench/api.ts, in its own process so that the load generator does not share
+ * its event loop: the Assent app on a database given by DATABASE_URL, and a bare Fastify route
+ * answering a JSON body of the same size as a consent request. It prepares lines to act on and
+ * tells the parent the ports and ids over IPC.
+ */
+import Fastify from "fastify";
+import { pino } from "pino";
+import { systemClock } from "../src/clock.js";
+import { openDatabase } from "../src/db/database.js";
+import { migrateToLatest } from "../src/db/migrations.js";
+import { luhnCheckDigit } from "../src/domain/formats.js";
+import { buildApp } from "../src/http/app.js";
+import { newId } from "../src/ids.js";
+import { createSealer, randomDigits } from "../src/secrets.js";
+import { createApiKey } from "../src/services/access.js";
+import { performAction } from "../src/services/consent-requests.js";
+import { type Deps, systemActor } from "../src/services/deps.js";
+import { createOrganization, createProject } from "../src/services/projects.js";
+import { consentRequestView } from "../src/services/views.js";
+
+const lines = Number(process.env.BENCH_LINES ?? 20000);
+const handle = openDatabase(process.env.DATABASE_URL ?? "sqlite::memory:", 20);
+await migrateToLatest(handle.db as never);
+const deps: Deps = {
+  db: handle.db,
+  dbKind: handle.kind,
+  clock: systemClock,
+  sealer: createSealer("bench-secret-bench-secret-bench-secret-0"),
+  logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })),
+  publicUrl: "http://localhost",
+};
+
+const org = await createOrganization(deps, "Bench");
+const project = await createProject(deps, org, {
+  name: "Bench Mobile",
+  providers: ["p7", "p9"],
+  emailEnabled: true,
+  consent: {
+    deliveryMethods: ["email"],
+    linkTtlSeconds: 10800,
+    whenUnavailable: "performDirectly",
+  },
+});
+const key = await createApiKey(deps, systemActor, project.id);
+
+// Fresh lines, written in bulk: each creation in the run acts on a line of its own.
+const subscriptionIds: string[] = [];
+const now = Date.now();
+for (let start = 0; start < lines; start += 500) {
+  const users = [];
+  const sims = [];
+  const subs = [];
+  for (let i = start; i < Math.min(lines, start + 500); i++) {
+    const userId = newId("user", now);
+    const simId = newId("sim", now);
+    const payload = `8901${randomDigits(14)}`;
+    users.push({
+      id: userId,
+      project_id: project.id,
+      full_name: `User ${i}`,
+      email: `user${i}@example.com`,
+      preferred_locale: "en",
+      created_at: now,
+    });
+    sims.push({
+      id: simId,
+      project_id: project.id,
+      iccid: `${payload}${luhnCheckDigit(payload)}`,
+      type: "pSIM" as const,
+      provider: "p7",
+      status: "active" as const,
+      created_at: now,
+    });
+    const id = newId("subscription", now);
+    subs.push({
+      id,
+      project_id: project.id,
+      user_id: userId,
+      phone_number: `+1555${String(i).padStart(7, "0")}`,
+      provider: "p7",
+      sim_id: simId,
+      plan: null,
+      status: "active" as const,
+      account_number: randomDigits(11),
+      port_out_pin_hash: null,
+      port_out_pin_expires_at: null,
+      created_at: now,
+      ended_at: null,
+    });
+    subscriptionIds.push(id);
+  }
+  await handle.db.insertInto("users").values(users).execute();
+  await handle.db.insertInto("sims").values(sims).execute();
+  await handle.db.insertInto("subscriptions").values(subs).execute();
+}
+
+// One request to read, and its size for the bare route.
+const sample = await performAction(
+  deps,
+  { type: "apiKey", id: key.id },
+  project.id,
+  subscriptionIds.pop() as string,
+  {
+    type: "simReplacement",
+    sim: "auto",
+  },
+);
+if (sample.kind !== "consentRequest") throw new Error("expected a consent request");
+const body = JSON.stringify(consentRequestView(sample.request, Date.now()));
+const bareBody = { padding: "x".repeat(Math.max(0, body.length - 15)) };
+
+const app = await buildApp(deps);
+await app.listen({ port: 0, host: "127.0.0.1" });
+const bare = Fastify();
+bare.get("/bare", async () => bareBody);
+bare.post("/bare", async (_request, reply) => reply.status(202).send(bareBody));
+await bare.listen({ port: 0, host: "127.0.0.1" });
+
+const port = (server: typeof bare) => {
+  const address = server.server.address();
+  return typeof address === "object" && address ? address.port : 0;
+};
+process.send?.({
+  appPort: port(app as never),
+  barePort: port(bare),
+  projectId: project.id,
+  apiKey: key.secret,
+  consentRequestId: sample.request.id,
+  subscriptionIds,
+  bodyBytes: body.length,
+});
+process.on("message", async (message) => {
+  if (message === "stop") {
+    await app.close();
+    await bare.close();
+    await handle.close();
+    process.exit(0);
+  }
+});
