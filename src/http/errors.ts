@@ -2,16 +2,24 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type ErrorDetail } from "../errors.js";
 
-/** A4: every error answers `{ object: "error", type, message, details? }`, never a stack trace. */
+/**
+ * A4: every error answers `{ object: "error", type, message, details }`, never a stack trace.
+ * `details` is null when there is nothing to add: absent values are null, not missing (A2).
+ */
 export function errorBody(error: AppError) {
   return {
     object: "error" as const,
     type: error.type,
     message: error.message,
-    ...(error.details ? { details: error.details } : {}),
+    details: error.details ?? null,
   };
 }
 
+/**
+ * Names the field as the client sent it (`phoneNumber`, `consent.linkTtlSeconds`), the same way
+ * the use cases name the fields they refuse; a whole missing or malformed part is named by the
+ * part (`body`).
+ */
 function validationPath(
   part: string | undefined,
   instancePath: string,
@@ -21,7 +29,7 @@ function validationPath(
   // Unknown keys of a strict object are reported on the object itself; name the key.
   const keys = params.keys;
   if (Array.isArray(keys) && keys.length > 0) segments.push(String(keys[0]));
-  return [part ?? "body", ...segments].join(".");
+  return segments.length > 0 ? segments.join(".") : (part ?? "body");
 }
 
 export function toAppError(error: FastifyError | Error): AppError {

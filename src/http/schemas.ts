@@ -46,7 +46,7 @@ export const errorSchema = z.object({
   object: z.literal("error"),
   type: z.string(),
   message: z.string(),
-  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  details: z.array(z.object({ path: z.string(), message: z.string() })).nullable(),
 });
 
 /** The error statuses a route may answer, for its OpenAPI description. */

@@ -125,7 +125,7 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
           description:
             "Send the request again as a new request with a new link (C6), possibly by another delivery method.",
           params,
-          body: z.strictObject({ deliveryMethod: deliveryMethod.optional() }).optional(),
+          body: z.strictObject({ deliveryMethod: deliveryMethod.optional() }).nullish(),
           response: { 201: consentRequestSchema, ...errors(403, 409) },
         },
       },

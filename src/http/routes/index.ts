@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Deps } from "../../services/deps.js";
-import { authenticate, type Principal } from "../auth.js";
+import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
 import { actionRoutes } from "./actions.js";
 import { consentRequestRoutes } from "./consent-requests.js";
@@ -19,15 +20,31 @@ declare module "fastify" {
   }
 }
 
+const noFields = z.strictObject({});
+
 /** Everything under /api. Project routes authenticate first, then validate, then run. */
 export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(sessionRoutes(deps));
     await app.register(async (projectScope) => {
       projectScope.decorateRequest("principal", undefined as unknown as Principal);
+      // Routes that take no query string or body refuse any, so that a misspelt or unknown
+      // field is never silently ignored (issue 2, "Bad input").
+      projectScope.addHook("onRoute", (route) => {
+        route.schema ??= {};
+        route.schema.querystring ??= noFields;
+        const methods = [route.method].flat();
+        if (!methods.includes("GET") && !methods.includes("HEAD")) {
+          route.schema.body ??= noFields.nullish();
+        }
+      });
       projectScope.addHook("onRequest", async (request) => {
         const { projectId } = request.params as { projectId: string };
         request.principal = await authenticate(deps, request, projectId);
+        // Viewers only read (§1): every change refuses them before its input is even looked at.
+        if (request.method !== "GET" && request.method !== "HEAD") {
+          requireRole(request.principal, "support");
+        }
       });
       projectScope.addHook("preHandler", async (request, reply) => {
         if (await claimIdempotencyKey(deps, request, reply, request.principal.projectId)) {
