@@ -1,0 +1,164 @@
+import type { App } from "../../../src/http/app.js";
+import { type IdKind, newId } from "../../../src/ids.js";
+import { makeSim, makeSubscription, testIccid, testPhoneNumber } from "../../support/factories.js";
+import type { Api } from "./harness.js";
+import { approvedPortOut, pathIds, pendingRequest, type Side } from "./world.js";
+
+/**
+ * Every route the app serves, read from its router, so that a route added later is tested by the
+ * shared suites without anyone remembering to list it.
+ */
+export type Route = { method: string; path: string };
+
+export const routeKey = (route: Route) => `${route.method} ${route.path}`;
+
+/** Parses Fastify's route tree (`printRoutes({ commonPrefix: false })`) into method and path. */
+export function routesOf(app: App): Route[] {
+  const routes: Route[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split("\n")) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? "").length / 4;
+    const path = (stack[depth - 1] ?? "") + (match[2] ?? "");
+    stack[depth] = path;
+    stack.length = depth + 1;
+    for (const method of (match[3] ?? "").split(", ").filter(Boolean)) {
+      routes.push({ method, path });
+    }
+  }
+  return routes;
+}
+
+/** API routes anyone may call: logging in and out, and the API's own description. */
+export const publicApiRoutes = new Set([
+  "POST /api/session",
+  "DELETE /api/session",
+  "GET /api/openapi.json",
+]);
+
+/** API routes that need a key or a session. HEAD mirrors GET and is left out. */
+export function protectedApiRoutes(app: App): Route[] {
+  return routesOf(app).filter(
+    (r) => r.path.startsWith("/api/") && r.method !== "HEAD" && !publicApiRoutes.has(routeKey(r)),
+  );
+}
+
+export const changesState = (route: Route) => route.method !== "GET";
+
+/** The least role of a route: owners for project settings, support for any other change (§1). */
+export function leastRole(route: Route): "viewer" | "support" | "owner" {
+  if (routeKey(route) === "PATCH /api/projects/:projectId") return "owner";
+  return changesState(route) ? "support" : "viewer";
+}
+
+export function paramNames(path: string): string[] {
+  return [...path.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
+}
+
+export function fillPath(path: string, ids: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const id = ids[name];
+    if (id === undefined) {
+      throw new Error(`No fixture for path parameter :${name}; add it to pathIds in world.ts`);
+    }
+    return id;
+  });
+}
+
+const paramKinds: Record<string, IdKind> = {
+  projectId: "project",
+  userId: "user",
+  simId: "sim",
+  subscriptionId: "subscription",
+  consentRequestId: "consentRequest",
+  messageId: "message",
+  eventId: "event",
+};
+
+/** Ids of the right shape that name nothing. */
+export function missingIds(now: number): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(paramKinds).map(([name, kind]) => [name, newId(kind, now)]),
+  );
+}
+
+/** A call that succeeds on a route, built from fresh objects of `side` when it changes them. */
+export type Prepared = { ids: Record<string, string>; payload?: unknown; status: number };
+type Prepare = (api: Api, side: Side) => Promise<Prepared>;
+
+const onFreshLine =
+  (action: string, payload: unknown): Prepare =>
+  async (api, side) => {
+    const { subscription } = await makeSubscription(api.deps, side.project);
+    return {
+      ids: { ...pathIds(side), subscriptionId: subscription.id },
+      payload,
+      status: action === "end" ? 200 : 202,
+    };
+  };
+
+const onFreshPending =
+  (payload: unknown, status: number): Prepare =>
+  async (api, side) => {
+    const { request } = await pendingRequest(api, side.project);
+    return { ids: { ...pathIds(side), consentRequestId: request.id }, payload, status };
+  };
+
+const p = "/api/projects/:projectId";
+
+const preparers: Record<string, Prepare> = {
+  [`PATCH ${p}`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { name: "Acme Mobile (renamed)" },
+    status: 200,
+  }),
+  [`POST ${p}/users`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { fullName: "Ana Ruiz", email: "ana@example.com", preferredLocale: "es" },
+    status: 201,
+  }),
+  [`PATCH ${p}/users/:userId`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { preferredLocale: "fr" },
+    status: 200,
+  }),
+  [`POST ${p}/sims`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { iccid: testIccid(), type: "eSIM", provider: "p9" },
+    status: 201,
+  }),
+  [`POST ${p}/subscriptions`]: async (api, side) => {
+    const sim = await makeSim(api.deps, side.project);
+    return {
+      ids: pathIds(side),
+      payload: {
+        user: side.line.user.id,
+        phoneNumber: testPhoneNumber(),
+        provider: "p7",
+        sim: sim.id,
+      },
+      status: 201,
+    };
+  },
+  [`POST ${p}/subscriptions/:subscriptionId/end`]: onFreshLine("end", undefined),
+  [`POST ${p}/subscriptions/:subscriptionId/simReplacements`]: onFreshLine("act", { sim: "auto" }),
+  [`POST ${p}/subscriptions/:subscriptionId/providerChanges`]: onFreshLine("act", {
+    provider: "p9",
+  }),
+  [`POST ${p}/subscriptions/:subscriptionId/portOutCredentials`]: onFreshLine("act", {}),
+  [`POST ${p}/consentRequests/:consentRequestId/cancel`]: onFreshPending(undefined, 200),
+  [`POST ${p}/consentRequests/:consentRequestId/resend`]: onFreshPending({}, 201),
+  [`POST ${p}/consentRequests/:consentRequestId/fulfill`]: async (api, side) => {
+    const { request } = await approvedPortOut(api, side.project);
+    return { ids: { ...pathIds(side), consentRequestId: request.id }, status: 200 };
+  },
+};
+
+/** A call that succeeds on `route` in `side`'s project (reads need nothing fresh). */
+export async function prepare(api: Api, side: Side, route: Route): Promise<Prepared> {
+  const preparer = preparers[routeKey(route)];
+  if (preparer) return preparer(api, side);
+  if (!changesState(route)) return { ids: pathIds(side), status: 200 };
+  throw new Error(`No successful call known for ${routeKey(route)}; add one to routes.ts`);
+}

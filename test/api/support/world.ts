@@ -1,0 +1,127 @@
+import type { DeliveryMethod } from "../../../src/domain/consent-rules.js";
+import { sessionCookie } from "../../../src/http/auth.js";
+import type { Role } from "../../../src/services/access.js";
+import { decideByToken } from "../../../src/services/consent-decisions.js";
+import { type ActionInput, performAction } from "../../../src/services/consent-requests.js";
+import type { ProjectSettings } from "../../../src/services/projects.js";
+import {
+  makeMember,
+  makeProject,
+  makeSim,
+  makeSubscription,
+  type TestProject,
+} from "../../support/factories.js";
+import { type Api, call } from "./harness.js";
+
+/** Shared fixtures of the API tests: projects seen from outside, with members logged in. */
+
+export type LoggedIn = {
+  memberId: string;
+  email: string;
+  password: string;
+  role: Role;
+  session: string;
+  csrf: string;
+};
+
+/** Logs a member in through POST /api/session, as the dashboard does. */
+export async function logIn(
+  api: Api,
+  member: { memberId: string; email: string; password: string },
+  role: Role,
+): Promise<LoggedIn> {
+  const res = await call(api, {
+    method: "POST",
+    url: "/api/session",
+    payload: { email: member.email, password: member.password },
+  });
+  if (res.statusCode !== 201) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === sessionCookie);
+  if (!cookie) throw new Error("login set no session cookie");
+  return { ...member, role, session: cookie.value, csrf: res.json().csrfToken };
+}
+
+export async function loggedInMember(api: Api, projectId: string, role: Role): Promise<LoggedIn> {
+  return logIn(api, await makeMember(api.deps, projectId, role), role);
+}
+
+type SubscriptionFixture = Awaited<ReturnType<typeof makeSubscription>>;
+
+/**
+ * One project as the tests need it: an API key, an owner, a support agent and a viewer logged in,
+ * and one of each object (a user, an available SIM, an active line, a pending request) whose ids
+ * stand in for every path parameter.
+ */
+export type Side = {
+  project: TestProject;
+  projectId: string;
+  apiKey: string;
+  owner: LoggedIn;
+  support: LoggedIn;
+  viewer: LoggedIn;
+  line: SubscriptionFixture;
+  availableSim: Awaited<ReturnType<typeof makeSim>>;
+  pendingRequestId: string;
+};
+
+export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}): Promise<Side> {
+  const project = await makeProject(api.deps, settings);
+  const line = await makeSubscription(api.deps, project);
+  const availableSim = await makeSim(api.deps, project);
+  const pending = await pendingRequest(api, project, { subscription: line });
+  return {
+    project,
+    projectId: project.projectId,
+    apiKey: project.apiKey,
+    owner: await loggedInMember(api, project.projectId, "owner"),
+    support: await loggedInMember(api, project.projectId, "support"),
+    viewer: await loggedInMember(api, project.projectId, "viewer"),
+    line,
+    availableSim,
+    pendingRequestId: pending.request.id,
+  };
+}
+
+/** The path parameters a route may name, filled with one side's real objects. */
+export function pathIds(side: Side): Record<string, string> {
+  return {
+    projectId: side.projectId,
+    userId: side.line.user.id,
+    simId: side.line.sim.id,
+    subscriptionId: side.line.subscription.id,
+    consentRequestId: side.pendingRequestId,
+  };
+}
+
+/** A pending consent request made through the use case, with the link token the user receives. */
+export async function pendingRequest(
+  api: Api,
+  project: TestProject,
+  options: {
+    subscription?: SubscriptionFixture;
+    action?: ActionInput;
+    deliveryMethod?: DeliveryMethod;
+  } = {},
+) {
+  const line = options.subscription ?? (await makeSubscription(api.deps, project));
+  const result = await performAction(
+    api.deps,
+    project.actor,
+    project.projectId,
+    line.subscription.id,
+    {
+      ...(options.action ?? { type: "simReplacement", sim: "auto" }),
+      deliveryMethod: options.deliveryMethod,
+    },
+  );
+  if (result.kind !== "consentRequest") throw new Error("consent did not apply");
+  return { line, request: result.request, linkToken: result.linkToken };
+}
+
+/** An approved port-out request waiting for a member's follow-up (C8). */
+export async function approvedPortOut(api: Api, project: TestProject) {
+  const made = await pendingRequest(api, project, { action: { type: "portOutCredentials" } });
+  const decided = await decideByToken(api.deps, made.linkToken, "approve");
+  if (decided?.outcome !== "approved") throw new Error("approval failed");
+  return made;
+}
