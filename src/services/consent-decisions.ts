@@ -1,4 +1,4 @@
-import type { Executor } from "../db/database.js";
+import { type Executor, inTransaction } from "../db/database.js";
 import { effectiveStatus } from "../domain/consent-rules.js";
 import { hashSecret } from "../secrets.js";
 import { fulfilApproved } from "./consent-requests.js";
@@ -6,55 +6,56 @@ import { applyTransition, type ConsentRequestRow } from "./consent-transitions.j
 import type { Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import type { Credentials } from "./fulfilment.js";
-import { getUser, lockSubscription, type Subscription, type User } from "./inventory.js";
-import { getProject, type Project } from "./projects.js";
+import { lockSubscription } from "./inventory.js";
 
 /**
  * What the subscriber does through the link (L2, C4): view, approve or decline. The token is the
  * only credential; it is looked up by its hash.
  */
 
-async function findByToken(db: Executor, token: string): Promise<ConsentRequestRow | undefined> {
-  if (token.length < 16 || token.length > 128) return undefined;
-  return db
-    .selectFrom("consent_requests")
-    .selectAll()
-    .where("token_hash", "=", hashSecret(token))
-    .executeTakeFirst();
-}
-
+/** What the review page shows about a request. */
 export type ReviewView = {
   request: ConsentRequestRow;
   /** The status as the user sees it now (a pending request past its validity is expired). */
   status: ConsentRequestRow["status"];
   /** Whether a newer request replaced this one (C6). */
   superseded: boolean;
-  project: Project;
-  user: User;
-  subscription: Subscription;
+  projectName: string;
+  preferredLocale: string;
+  phoneNumber: string;
 };
 
-async function reviewView(
+/**
+ * One indexed query whether or not the token is known, so that an unknown token and a real one
+ * cost the same (L3: no probing for valid tokens by timing).
+ */
+async function findReviewByToken(
   db: Executor,
-  request: ConsentRequestRow,
+  token: string,
   now: number,
-): Promise<ReviewView> {
-  const [project, user, subscription] = await Promise.all([
-    getProject(db, request.project_id),
-    getUser(db, request.project_id, request.user_id),
-    db
-      .selectFrom("subscriptions")
-      .selectAll()
-      .where("id", "=", request.subscription_id)
-      .executeTakeFirstOrThrow(),
-  ]);
+): Promise<ReviewView | undefined> {
+  const row = await db
+    .selectFrom("consent_requests as r")
+    .innerJoin("projects as p", "p.id", "r.project_id")
+    .innerJoin("users as u", (join) =>
+      join.onRef("u.id", "=", "r.user_id").onRef("u.project_id", "=", "r.project_id"),
+    )
+    .innerJoin("subscriptions as s", (join) =>
+      join.onRef("s.id", "=", "r.subscription_id").onRef("s.project_id", "=", "r.project_id"),
+    )
+    .selectAll("r")
+    .select(["p.name as project_name", "u.preferred_locale", "s.phone_number"])
+    .where("r.token_hash", "=", hashSecret(token))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { project_name, preferred_locale, phone_number, ...request } = row;
   return {
     request,
     status: effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now),
     superseded: request.cancellation_reason === "superseded",
-    project,
-    user,
-    subscription,
+    projectName: project_name,
+    preferredLocale: preferred_locale,
+    phoneNumber: phone_number,
   };
 }
 
@@ -64,14 +65,16 @@ async function reviewView(
  */
 export async function openByToken(deps: Deps, token: string): Promise<ReviewView | undefined> {
   const now = deps.clock.now();
-  const request = await findByToken(deps.db, token);
-  if (!request) return undefined;
-  const status = effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now);
-  if (status === "pending" && request.opened_at === null) {
-    await deps.db.transaction().execute(async (tx) => {
+  const view = await findReviewByToken(deps.db, token, now);
+  if (!view) return undefined;
+  const { request } = view;
+  if (view.status === "pending" && request.opened_at === null) {
+    await inTransaction(deps.db, async (tx) => {
+      // Conditional, so that two first views at once record one event.
       const first = await tx
         .updateTable("consent_requests")
         .set({ opened_at: now })
+        .where("project_id", "=", request.project_id)
         .where("id", "=", request.id)
         .where("opened_at", "is", null)
         .executeTakeFirst();
@@ -87,44 +90,55 @@ export async function openByToken(deps: Deps, token: string): Promise<ReviewView
     });
     request.opened_at = now;
   }
-  return reviewView(deps.db, request, now);
+  return view;
 }
+
+export type DecisionOutcome = "approved" | "fulfilled" | "fulfillmentFailed" | "declined" | "none";
 
 export type DecisionResult = {
   /** What this call did; `none` when the request was no longer pending (the view says why). */
-  outcome: "approved" | "fulfilled" | "fulfillmentFailed" | "declined" | "none";
+  outcome: DecisionOutcome;
   view: ReviewView;
   credentials: Credentials | null;
 };
 
-/** Approves or declines by token. An approved SIM replacement or provider change is carried
- * out at once (C4); port-out credentials wait for a member's follow-up (C8). */
+/**
+ * Approves or declines by token. An approved SIM replacement or provider change is carried out
+ * at once (C4); port-out credentials wait for a member's follow-up (C8). Undefined for an
+ * unknown token.
+ */
 export async function decideByToken(
   deps: Deps,
   token: string,
   decision: "approve" | "decline",
 ): Promise<DecisionResult | undefined> {
-  const found = await findByToken(deps.db, token);
+  const found = await findReviewByToken(deps.db, token, deps.clock.now());
   if (!found) return undefined;
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
-    const subscription = await lockSubscription(tx, found.project_id, found.subscription_id);
-    const request = (await findByToken(tx, token)) as ConsentRequestRow;
+    // The subscription lock orders this decision after any cancel or fulfilment in progress.
+    const subscription = await lockSubscription(
+      tx,
+      found.request.project_id,
+      found.request.subscription_id,
+    );
+    const current = (await findReviewByToken(tx, token, now)) as ReviewView;
+    const request = current.request;
     const actor = { type: "user", id: request.user_id } as const;
     const won = await applyTransition(tx, request, decision, actor, now);
-    let outcome: DecisionResult["outcome"] = won
-      ? decision === "approve"
-        ? "approved"
-        : "declined"
-      : "none";
+    let outcome: DecisionOutcome = "none";
     let credentials: Credentials | null = null;
-    if (won && decision === "approve" && request.type !== "portOutCredentials") {
-      const approved = { ...request, status: "approved" as const, approved_at: now };
-      const fulfilment = await fulfilApproved(tx, approved, subscription, actor, now);
-      outcome = fulfilment.ok ? "fulfilled" : "fulfillmentFailed";
-      credentials = fulfilment.ok ? fulfilment.credentials : null;
+    if (won && decision === "decline") outcome = "declined";
+    if (won && decision === "approve") {
+      outcome = "approved";
+      if (request.type !== "portOutCredentials") {
+        const approved = { ...request, status: "approved" as const, approved_at: now };
+        const fulfilment = await fulfilApproved(tx, approved, subscription, actor, now);
+        outcome = fulfilment.ok ? "fulfilled" : "fulfillmentFailed";
+        credentials = fulfilment.ok ? fulfilment.credentials : null;
+      }
     }
-    const current = (await findByToken(tx, token)) as ConsentRequestRow;
-    return { outcome, view: await reviewView(tx, current, now), credentials };
+    const after = won ? ((await findReviewByToken(tx, token, now)) as ReviewView) : current;
+    return { outcome, view: after, credentials };
   });
 }
