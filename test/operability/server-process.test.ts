@@ -1,0 +1,109 @@
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+
+/**
+ * `npm start` as a newcomer runs it: a real process on an empty SQLite file, seeded with the
+ * demo, stopped with SIGTERM. Its log must never carry a link token, a PIN, an email address or
+ * a phone number, and the API key only in the one line that tells the newcomer about it.
+ */
+describe("the server process", () => {
+  let child: ChildProcessWithoutNullStreams;
+  let output = "";
+  let baseUrl = "";
+  let demo: { projectId: string; apiKey: string; password: string };
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "assent-server-"));
+    child = spawn("node", ["--import", "tsx", join(root, "src", "main.ts")], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(dir, "assent.db")}`,
+        PORT: "0",
+        LOG_LEVEL: "debug",
+      },
+    });
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const listening = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        const seeded = /API key for project (prj_\w+): (ask_[\w-]+)/.exec(output);
+        const password = /Log in as \S+ \/ (\S+) /.exec(output);
+        if (listening?.[1] && seeded?.[1] && seeded[2] && password?.[1]) {
+          clearInterval(timer);
+          baseUrl = listening[1];
+          demo = { projectId: seeded[1], apiKey: seeded[2], password: password[1] };
+          resolve();
+        }
+      }, 50);
+      child.once("exit", (code) => {
+        clearInterval(timer);
+        reject(new Error(`server exited with ${code}: ${output}`));
+      });
+    });
+  }, 60_000);
+
+  afterAll(() => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+
+  it("serves health, readiness and metrics", async () => {
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    expect(metrics).toContain("assent_http_request_duration_seconds");
+  });
+
+  it("runs a consent flow and logs no secret or personal data, then stops cleanly on SIGTERM", async () => {
+    const headers = { authorization: `Bearer ${demo.apiKey}`, "content-type": "application/json" };
+    const api = `${baseUrl}/api/projects/${demo.projectId}`;
+    const subscriptions = await (await fetch(`${api}/subscriptions?limit=200`, { headers })).json();
+    const users = await (await fetch(`${api}/users?limit=200`, { headers })).json();
+    const line = subscriptions.items.find((s: { user: string }) =>
+      users.items.some((u: { id: string; email: string | null }) => u.id === s.user && u.email),
+    );
+    const created = await fetch(`${api}/subscriptions/${line.id}/simReplacements`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ sim: "auto" }),
+    });
+    expect(created.status).toBe(202);
+    // A login with the demo password, and a wrong one.
+    await fetch(`${baseUrl}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "owner@demo.test", password: demo.password }),
+    });
+    await fetch(`${baseUrl}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "owner@demo.test", password: "wrong" }),
+    });
+    // A link token in a path must not reach the log either.
+    const token = "A".repeat(43);
+    await fetch(`${baseUrl}/consent/${token}`);
+
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+
+    const lines = output.split("\n").filter((l) => !l.includes("Demo data seeded"));
+    const log = lines.join("\n");
+    expect(log).toContain("shutting down");
+    expect(log).not.toContain(demo.apiKey);
+    expect(log).not.toContain(demo.password);
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(line.phoneNumber);
+    expect(log).not.toMatch(/[\w.+-]+@example\.com/);
+  }, 60_000);
+});
