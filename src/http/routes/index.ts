@@ -25,6 +25,14 @@ const noFields = z.strictObject({});
 /** Everything under /api. Project routes authenticate first, then validate, then run. */
 export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
+    // The API speaks JSON only; forms and plain text (parsed for the review page) are refused
+    // with 415 rather than read into a body.
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser(
+      "application/json",
+      { parseAs: "string" },
+      app.getDefaultJsonParser("error", "error"),
+    );
     await app.register(sessionRoutes(deps));
     await app.register(async (projectScope) => {
       projectScope.decorateRequest("principal", undefined as unknown as Principal);
