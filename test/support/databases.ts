@@ -44,6 +44,16 @@ export async function freshDatabase(
       await handle.close();
       const cleanup = new pg.Client({ connectionString: postgresAdminUrl });
       await cleanup.connect();
+      // The pool's end resolves before its sockets have closed; a forced drop in that window
+      // kills them mid-goodbye, which pg reports as an uncaught error. Let them go first.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await cleanup.query(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
