@@ -125,3 +125,10 @@ export async function approvedPortOut(api: Api, project: TestProject) {
   if (decided?.outcome !== "approved") throw new Error("approval failed");
   return made;
 }
+
+/** The events of a project, oldest first, optionally of one type. */
+export async function eventsOf(api: Api, projectId: string, type?: string) {
+  let query = api.deps.db.selectFrom("events").selectAll().where("project_id", "=", projectId);
+  if (type) query = query.where("type", "=", type);
+  return query.orderBy("id").execute();
+}
