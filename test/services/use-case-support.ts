@@ -94,3 +94,33 @@ export function withDatabase(kind: TestDatabaseKind): () => DatabaseHandle {
     return handle;
   };
 }
+
+/**
+ * Every place in the database where `needle` appears in a text column, as `table.column`.
+ * `exactOnly` names columns that hold digits by nature (ICCIDs, phone numbers), where a short
+ * secret may occur by chance as a substring; there only an equal value counts.
+ */
+export async function whereStored(
+  db: Executor,
+  needle: string,
+  exactOnly: string[] = [],
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const table of await db.introspection.getTables()) {
+    const columns = table.columns.filter((c) => /text|char/i.test(c.dataType)).map((c) => c.name);
+    const rows = await db
+      .selectFrom(table.name as never)
+      .select(columns as never[])
+      .execute();
+    for (const row of rows as Record<string, string | null>[]) {
+      for (const column of columns) {
+        const value = row[column];
+        if (value === null || value === undefined) continue;
+        const name = `${table.name}.${column}`;
+        const hit = exactOnly.includes(name) ? value === needle : value.includes(needle);
+        if (hit && !found.includes(name)) found.push(name);
+      }
+    }
+  }
+  return found;
+}
