@@ -106,7 +106,9 @@ describe.each(testDatabaseKinds)("what each state of a link shows on %s", (kind)
     await decide(app, sim.token, "approve");
     await decide(app, portOut.token, "approve");
 
-    const simPage = textOf((await app.inject({ method: "GET", url: `/consent/${sim.token}` })).body);
+    const simPage = textOf(
+      (await app.inject({ method: "GET", url: `/consent/${sim.token}` })).body,
+    );
     const portOutPage = textOf(
       (await app.inject({ method: "GET", url: `/consent/${portOut.token}` })).body,
     );

@@ -38,7 +38,9 @@ describe.each(testDatabaseKinds)("the review page on %s", (kind) => {
     const text = textOf(res.body);
     expect(text).toContain("Acme Mobile");
     expect(text).toContain("Acme Mobile received a request to replace the SIM card of your line.");
-    expect(text).toContain("your current SIM card will stop working and a new eSIM will replace it");
+    expect(text).toContain(
+      "your current SIM card will stop working and a new eSIM will replace it",
+    );
     expect(text).toContain(maskPhone(subscription.phone_number));
     expect(res.body).not.toContain(subscription.phone_number);
     // Created at the clock's start; valid for the project's 3 hours.

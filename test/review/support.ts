@@ -89,7 +89,11 @@ export async function decide(
   decision: "approve" | "decline",
   address = freshAddress(),
 ) {
-  const page = await app.inject({ method: "GET", url: `/consent/${token}`, remoteAddress: address });
+  const page = await app.inject({
+    method: "GET",
+    url: `/consent/${token}`,
+    remoteAddress: address,
+  });
   expect(page.statusCode).toBe(200);
   return postDecision(app, token, { decision, formToken: formTokenOf(page.body) }, { address });
 }
@@ -104,7 +108,11 @@ export async function requestRow(deps: Deps, requestId: string) {
 
 /** The types of a request's events, sorted (events of one instant have no order). */
 export async function eventTypesOf(deps: Deps, subject: string): Promise<string[]> {
-  const rows = await deps.db.selectFrom("events").select(["type"]).where("subject", "=", subject).execute();
+  const rows = await deps.db
+    .selectFrom("events")
+    .select(["type"])
+    .where("subject", "=", subject)
+    .execute();
   return rows.map((row) => row.type).sort();
 }
 
