@@ -21,7 +21,9 @@ export type ReviewRateLimits = {
 export const defaultReviewRateLimits: ReviewRateLimits = {
   // A person decides once; a few retries (double clicks, a refresh) stay well inside.
   perToken: { limit: 10, windowMs: 10 * 60_000 },
-  // Generous enough for many subscribers behind one carrier-grade NAT.
+  // Generous enough for many subscribers behind one carrier-grade NAT. Behind a reverse proxy,
+  // the client's address is known only with TRUST_PROXY=1; otherwise every post counts as the
+  // proxy's.
   perAddress: { limit: 30, windowMs: 10 * 60_000 },
 };
 

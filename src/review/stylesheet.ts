@@ -14,6 +14,7 @@ html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#f3f3f6;color:var(--ink);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 main{max-width:34rem;margin:0 auto;padding:1rem .75rem 2.5rem}
 .card{background:#fff;border:1px solid var(--line);border-radius:.75rem;padding:1.25rem 1rem}
+.card>:last-child{margin-bottom:0}
 .brand{margin:0 0 1rem;font-weight:700;font-size:1.125rem;color:var(--muted);overflow-wrap:anywhere}
 h1{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 p{margin:0 0 1rem}
