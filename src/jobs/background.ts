@@ -1,8 +1,97 @@
+import { deliveryHandlers } from "../delivery/handlers.js";
+import { deliverySettings } from "../delivery/settings.js";
+import type { Transports } from "../delivery/transport.js";
+import { createTransports } from "../delivery/transports.js";
 import type { Deps } from "../services/deps.js";
+import { expireDueRequests } from "../services/expiry.js";
+import { createWorker, type WorkerOptions } from "./worker.js";
 
 export type BackgroundWork = { stop(): Promise<void> };
 
-/** Starts the outbox workers and the expiry sweeper in this process. */
-export function startBackgroundWork(_deps: Deps, _env: NodeJS.ProcessEnv): BackgroundWork {
-  return { stop: async () => {} };
+export type BackgroundOptions = {
+  /** Transports to use instead of those the environment names. */
+  transports?: Transports;
+  /** Pause between polls when nothing was due. */
+  pollIntervalMs?: number;
+  /** Pause between expiry sweeps; a minute at most, so that expiries are recorded within one (M3). */
+  sweepIntervalMs?: number;
+  worker?: WorkerOptions;
+};
+
+/** A pause that `stop` can cut short. */
+function pauses() {
+  const waking = new Set<() => void>();
+  return {
+    pause(ms: number): Promise<void> {
+      return new Promise((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          waking.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, ms);
+        waking.add(wake);
+      });
+    },
+    wakeAll() {
+      for (const wake of [...waking]) wake();
+    },
+  };
+}
+
+/**
+ * Starts the outbox worker and the expiry sweeper in this process. Each is a loop over one step
+ * (worker.runDueJobs, expireDueRequests) that tests call directly; here they repeat on timers.
+ * Throws ConfigError for malformed delivery settings, before anything starts.
+ */
+export function startBackgroundWork(
+  deps: Deps,
+  env: NodeJS.ProcessEnv,
+  options: BackgroundOptions = {},
+): BackgroundWork {
+  const transports = options.transports ?? createTransports(deps.db, deliverySettings(env));
+  const worker = createWorker(deps, deliveryHandlers(deps, transports), options.worker);
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
+  const log = deps.logger.child({ worker: worker.id });
+  const timers = pauses();
+  let stopped = false;
+
+  async function repeat(name: string, step: () => Promise<number>, idleMs: number) {
+    while (!stopped) {
+      try {
+        // A full step may leave more due work: go again at once.
+        if ((await step()) > 0) continue;
+      } catch (error) {
+        log.error({ err: error, loop: name }, "background step failed; trying again later");
+      }
+      await timers.pause(idleMs);
+    }
+  }
+
+  const loops = Promise.all([
+    repeat("delivery", () => worker.runDueJobs(), pollIntervalMs),
+    repeat(
+      "expiry",
+      async () => {
+        const expired = await expireDueRequests(deps);
+        if (expired > 0) log.info({ expired }, "recorded expired consent requests");
+        // One sweep takes everything due; the next is due after the interval.
+        return 0;
+      },
+      sweepIntervalMs,
+    ),
+  ]);
+  log.info({ email: transports.email.name, sms: transports.sms.name }, "background work started");
+
+  return {
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      timers.wakeAll();
+      await worker.stop();
+      await loops;
+      await transports.close();
+    },
+  };
 }

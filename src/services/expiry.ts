@@ -5,7 +5,8 @@ import { recordEvents } from "./events.js";
 /**
  * Records pending requests past their validity as expired (M3), one batch per transaction: a
  * single conditional update whose RETURNING names exactly the rows this call expired, so that
- * several sweepers never record one expiry twice. The partial index on pending requests keeps
+ * several sweepers never record one expiry twice (on PostgreSQL they also skip each other's locked
+ * rows rather than queue behind them). The partial index on pending requests keeps
  * the cost proportional to what is due. Returns how many were expired.
  */
 export async function expireDueRequests(deps: Deps, batchSize = 500): Promise<number> {
@@ -13,13 +14,15 @@ export async function expireDueRequests(deps: Deps, batchSize = 500): Promise<nu
   for (;;) {
     const now = deps.clock.now();
     const expired = await deps.db.transaction().execute(async (tx) => {
-      const due = tx
+      let due = tx
         .selectFrom("consent_requests")
         .select("id")
         .where("status", "=", "pending")
         .where("expires_at", "<=", now)
         .orderBy("expires_at")
         .limit(batchSize);
+      // Sweepers of other processes take other rows instead of waiting for these.
+      if (deps.dbKind === "postgres") due = due.forUpdate().skipLocked();
       const rows = await tx
         .updateTable("consent_requests")
         .set({ status: "expired", expired_at: now })

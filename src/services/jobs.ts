@@ -6,8 +6,11 @@ import { newId } from "../ids.js";
  * it (the outbox), and run later by a worker (src/jobs).
  */
 export type JobPayloads = {
-  /** Send a consent request's link; the token is sealed, the database never holds it in clear. */
-  "consentRequest.deliver": { consentRequestId: string; sealedToken: string };
+  /**
+   * Send a consent request's link; the token is sealed, the database never holds it in clear, and
+   * the sealed value is wiped once the job is finished (null).
+   */
+  "consentRequest.deliver": { consentRequestId: string; sealedToken: string | null };
   /** Tell the user what was done after the fact (C9). */
   "notice.deliver": {
     consentRequestId: string | null;

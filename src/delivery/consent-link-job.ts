@@ -1,0 +1,147 @@
+import { effectiveStatus } from "../domain/consent-rules.js";
+import { isE164, maskPhone, resolveLocale } from "../domain/formats.js";
+import type { ClaimedJob, JobHandler, JobResult } from "../jobs/worker.js";
+import { type Deps, systemActor } from "../services/deps.js";
+import { recordEvent } from "../services/events.js";
+import { detailsOf } from "../services/fulfilment.js";
+import { getUser } from "../services/inventory.js";
+import { getProject } from "../services/projects.js";
+import { isDeliverableEmail } from "./addresses.js";
+import { type ConsentMessageInput, consentEmail, consentSms } from "./messages/compose.js";
+import type { SendResult, Transports } from "./transport.js";
+
+type DeliverJob = ClaimedJob<"consentRequest.deliver">;
+
+function failed(reason: string): JobResult {
+  return { outcome: "failed", reason };
+}
+
+/**
+ * Sends a consent request's link (M1, M2). `consentRequest.sent` is written only once the mail
+ * server or gateway accepted the message, in the transaction that ends the job; a request that
+ * stopped being pending before its turn (canceled, superseded, expired) gets no link at all.
+ */
+export function consentLinkHandler(
+  deps: Deps,
+  transports: Transports,
+): JobHandler<"consentRequest.deliver"> {
+  async function send(job: DeliverJob, token: string): Promise<JobResult> {
+    const now = deps.clock.now();
+    const request = await deps.db
+      .selectFrom("consent_requests")
+      .selectAll()
+      .where("project_id", "=", job.projectId)
+      .where("id", "=", job.payload.consentRequestId)
+      .executeTakeFirst();
+    if (!request) return failed("The consent request no longer exists.");
+    if (
+      effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now) !== "pending"
+    ) {
+      return { outcome: "done" };
+    }
+    const [project, user, subscription] = await Promise.all([
+      getProject(deps.db, job.projectId),
+      getUser(deps.db, job.projectId, request.user_id),
+      deps.db
+        .selectFrom("subscriptions")
+        .select("phone_number")
+        .where("project_id", "=", job.projectId)
+        .where("id", "=", request.subscription_id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    const details = detailsOf(request.type, request.details);
+    const input: ConsentMessageInput = {
+      locale: resolveLocale(user.preferred_locale),
+      brand: project.name,
+      userName: user.full_name,
+      type: request.type,
+      simType: details.type === "simReplacement" ? details.simType : null,
+      line: maskPhone(subscription.phone_number),
+      link: `${deps.publicUrl}/consent/${token}`,
+      expiresAt: request.expires_at,
+      now,
+    };
+    const message = {
+      key: job.id,
+      projectId: job.projectId,
+      consentRequestId: request.id,
+      to: request.recipient,
+      link: input.link,
+      createdAt: now,
+    };
+    let result: SendResult;
+    if (request.delivery_method === "email") {
+      if (!isDeliverableEmail(request.recipient)) {
+        return failed("The user's email address is not a valid address.");
+      }
+      const email = await consentEmail(input);
+      result = await transports.email.send({ ...message, ...email, fromName: project.name });
+    } else {
+      if (!isE164(request.recipient)) {
+        return failed("The line's phone number is not a valid E.164 number.");
+      }
+      result = await transports.sms.send({ ...message, text: consentSms(input) });
+    }
+    if (!result.ok) {
+      return { outcome: result.permanent ? "failed" : "retry", reason: result.reason };
+    }
+    const transport = request.delivery_method === "email" ? transports.email : transports.sms;
+    return {
+      outcome: "done",
+      record: async (tx, at) => {
+        await tx
+          .updateTable("consent_requests")
+          .set({ sent_at: at, delivery_error: null })
+          .where("project_id", "=", job.projectId)
+          .where("id", "=", request.id)
+          .execute();
+        await recordEvent(tx, {
+          projectId: job.projectId,
+          type: "consentRequest.sent",
+          actor: systemActor,
+          subject: request.id,
+          data: {
+            deliveryMethod: request.delivery_method,
+            transport: transport.name,
+            messageId: result.messageId,
+            providerMessageId: result.providerMessageId,
+          },
+          time: at,
+        });
+      },
+    };
+  }
+
+  return {
+    async run(job) {
+      if (job.payload.sealedToken === null) return failed("The link is no longer available.");
+      let token: string;
+      try {
+        token = deps.sealer.open(job.payload.sealedToken);
+      } catch {
+        return failed("The link could not be unsealed (was APP_SECRET changed?).");
+      }
+      return send(job, token);
+    },
+    async failed(tx, job, reason, now) {
+      const request = await tx
+        .updateTable("consent_requests")
+        .set({ delivery_error: reason })
+        .where("project_id", "=", job.projectId)
+        .where("id", "=", job.payload.consentRequestId)
+        .returning("delivery_method")
+        .executeTakeFirst();
+      if (!request) return;
+      await recordEvent(tx, {
+        projectId: job.projectId,
+        type: "consentRequest.deliveryFailed",
+        actor: systemActor,
+        subject: job.payload.consentRequestId,
+        data: { deliveryMethod: request.delivery_method, reason, attempts: job.attempt },
+        time: now,
+      });
+    },
+    // The link is only needed until the job ends; afterwards not even its sealed form is kept.
+    keep: (payload) => ({ ...payload, sealedToken: null }),
+  };
+}

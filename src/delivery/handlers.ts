@@ -1,0 +1,13 @@
+import type { JobHandlers } from "../jobs/worker.js";
+import type { Deps } from "../services/deps.js";
+import { consentLinkHandler } from "./consent-link-job.js";
+import { noticeHandler } from "./notice-job.js";
+import type { Transports } from "./transport.js";
+
+/** The handler of every job kind of services/jobs.ts. */
+export function deliveryHandlers(deps: Deps, transports: Transports): JobHandlers {
+  return {
+    "consentRequest.deliver": consentLinkHandler(deps, transports),
+    "notice.deliver": noticeHandler(deps, transports),
+  };
+}

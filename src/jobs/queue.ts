@@ -1,0 +1,127 @@
+import type { Selectable } from "kysely";
+import type { DatabaseKind, Executor } from "../db/database.js";
+import type { JobsTable } from "../db/tables.js";
+
+/**
+ * The job table as a queue with leases. A worker claims due jobs by writing its id and a lease
+ * end into them; every later change is conditional on still holding the lease, so a worker that
+ * lost its lease (it stalled and another reclaimed the job) changes nothing.
+ */
+
+export type JobRow = Selectable<JobsTable>;
+
+export type Claim = { workerId: string; limit: number; leaseMs: number; now: number };
+
+/**
+ * Claims up to `limit` due jobs, oldest first, and counts the attempt. On PostgreSQL the due rows
+ * are locked with SKIP LOCKED, so that workers of many processes claim disjoint sets without
+ * waiting for each other; SQLite has one writer at a time, which makes the single statement atomic.
+ */
+export async function claimDueJobs(
+  db: Executor,
+  kind: DatabaseKind,
+  claim: Claim,
+): Promise<JobRow[]> {
+  let due = db
+    .selectFrom("jobs")
+    .select("id")
+    .where("status", "=", "queued")
+    .where("run_at", "<=", claim.now)
+    .orderBy("run_at")
+    .limit(claim.limit);
+  if (kind === "postgres") due = due.forUpdate().skipLocked();
+  const rows = await db
+    .updateTable("jobs")
+    .set((eb) => ({
+      status: "running",
+      locked_by: claim.workerId,
+      locked_until: claim.now + claim.leaseMs,
+      attempts: eb("attempts", "+", 1),
+    }))
+    .where("id", "in", due)
+    .where("status", "=", "queued")
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.run_at - b.run_at || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Puts back jobs whose lease ran out: the worker that held them died or hung. Their attempt stays
+ * counted, so a job that kills every worker that runs it still ends after `max_attempts`.
+ */
+export async function reclaimExpiredLeases(db: Executor, now: number): Promise<number> {
+  const result = await db
+    .updateTable("jobs")
+    .set({
+      status: "queued",
+      locked_by: null,
+      locked_until: null,
+      run_at: now,
+      last_error: "The worker running the job stopped before finishing it.",
+    })
+    .where("status", "=", "running")
+    .where("locked_until", "<=", now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+function heldBy(db: Executor, job: JobRow, workerId: string) {
+  return db
+    .updateTable("jobs")
+    .where("id", "=", job.id)
+    .where("status", "=", "running")
+    .where("locked_by", "=", workerId);
+}
+
+/** Ends a job (done or failed for good). False when the lease was lost: nothing was changed. */
+export async function finishJob(
+  tx: Executor,
+  job: JobRow,
+  workerId: string,
+  end: { status: "done" | "failed"; payload: string; lastError: string | null; now: number },
+): Promise<boolean> {
+  const result = await heldBy(tx, job, workerId)
+    .set({
+      status: end.status,
+      payload: end.payload,
+      last_error: end.lastError,
+      locked_by: null,
+      locked_until: null,
+      finished_at: end.now,
+    })
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Queues a job again for `runAt`, keeping the reason of this failure. */
+export async function retryJobLater(
+  db: Executor,
+  job: JobRow,
+  workerId: string,
+  runAt: number,
+  reason: string,
+): Promise<boolean> {
+  const result = await heldBy(db, job, workerId)
+    .set({
+      status: "queued",
+      run_at: runAt,
+      last_error: reason,
+      locked_by: null,
+      locked_until: null,
+    })
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Gives back a claimed job that was not started (graceful stop): the attempt does not count. */
+export async function releaseJob(db: Executor, job: JobRow, workerId: string): Promise<boolean> {
+  const result = await heldBy(db, job, workerId)
+    .set((eb) => ({
+      status: "queued",
+      attempts: eb("attempts", "-", 1),
+      locked_by: null,
+      locked_until: null,
+    }))
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
