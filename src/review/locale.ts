@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from "../domain/formats.js";
+import { type Locale, resolveLocale, supportedLocales } from "../domain/formats.js";
 
 /**
  * The language for a page whose user is not known (an unknown link, a refused form): the
@@ -20,4 +20,15 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     if (locale !== "en" || tag.toLowerCase().startsWith("en")) return locale;
   }
   return "en";
+}
+
+/**
+ * The language of a page answering a form post: the one the form was shown in (it travels in the
+ * form, so a refusal reads like the page before it), else the browser's.
+ */
+export function localeOfPost(body: unknown, acceptLanguage: string | undefined): Locale {
+  const shown = (body as { locale?: unknown } | null | undefined)?.locale;
+  return (supportedLocales as readonly unknown[]).includes(shown)
+    ? (shown as Locale)
+    : localeFromAcceptLanguage(acceptLanguage);
 }

@@ -105,6 +105,7 @@ ${rows.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd>${value}</dd
 </dl>
 <form method="post">
 <input type="hidden" name="formToken" value="${escapeHtml(formToken)}">
+<input type="hidden" name="locale" value="${locale}">
 <div class="actions">
 <button type="submit" name="decision" value="approve" class="approve">${escapeHtml(m.pending.approve)}</button>
 <button type="submit" name="decision" value="decline" class="decline">${escapeHtml(m.pending.decline)}</button>

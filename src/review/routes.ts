@@ -7,7 +7,7 @@ import { decideByToken, openByToken } from "../services/consent-decisions.js";
 import type { Deps } from "../services/deps.js";
 import { hitRateLimits, type RateLimit } from "../services/rate-limits.js";
 import { issueFormToken, verifyFormToken } from "./form-token.js";
-import { localeFromAcceptLanguage } from "./locale.js";
+import { localeOfPost } from "./locale.js";
 import { type GenericNotice, genericPage, type Page, pendingPage, statePage } from "./pages.js";
 import { isSameOriginPost } from "./same-origin.js";
 import { reviewStylesheet, reviewStylesheetPath } from "./stylesheet.js";
@@ -32,6 +32,7 @@ export type ReviewRoutesOptions = { rateLimits?: ReviewRateLimits };
 const decisionBody = z.object({
   decision: z.enum(["approve", "decline"]),
   formToken: z.string(),
+  locale: z.string().optional(),
 });
 
 const tokenParams = z.object({ token: z.string() });
@@ -41,7 +42,7 @@ function send(reply: FastifyReply, page: Page): FastifyReply {
 }
 
 function sendGeneric(request: FastifyRequest, reply: FastifyReply, kind: GenericNotice) {
-  const locale = localeFromAcceptLanguage(request.headers["accept-language"]);
+  const locale = localeOfPost(request.body, request.headers["accept-language"]);
   return send(reply, genericPage(kind, locale));
 }
 

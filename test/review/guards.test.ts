@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maxLinkTtlSeconds } from "../../src/domain/consent-rules.js";
 import { issueFormToken, verifyFormToken } from "../../src/review/form-token.js";
-import { localeFromAcceptLanguage } from "../../src/review/locale.js";
+import { localeFromAcceptLanguage, localeOfPost } from "../../src/review/locale.js";
 import { isSameOriginPost } from "../../src/review/same-origin.js";
 import { createSealer, newSecretToken } from "../../src/secrets.js";
 import { testAppSecret } from "../support/factories.js";
@@ -76,5 +76,17 @@ describe("the language of a page whose user is unknown", () => {
     ["ja, zh", "en"],
   ])("Accept-Language %j reads as %s", (header, locale) => {
     expect(localeFromAcceptLanguage(header)).toBe(locale);
+  });
+});
+
+describe("the language of a page answering a form post", () => {
+  it("is the one the form was shown in, whatever the browser prefers", () => {
+    expect(localeOfPost({ locale: "de" }, "en-US")).toBe("de");
+  });
+
+  it("is the browser's when the form names none, or one we do not speak", () => {
+    expect(localeOfPost({ locale: "<script>" }, "fr")).toBe("fr");
+    expect(localeOfPost(undefined, "es")).toBe("es");
+    expect(localeOfPost("decision=approve", undefined)).toBe("en");
   });
 });
