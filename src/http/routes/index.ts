@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Role } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
 import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
@@ -17,6 +18,11 @@ declare module "fastify" {
   // biome-ignore lint/style/useConsistentTypeDefinitions: see above
   interface FastifyRequest {
     principal: Principal;
+  }
+  // biome-ignore lint/style/useConsistentTypeDefinitions: see above
+  interface FastifyContextConfig {
+    /** The least role a project route needs, when more than its method implies. */
+    leastRole?: Role;
   }
 }
 
@@ -49,10 +55,13 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
       projectScope.addHook("onRequest", async (request) => {
         const { projectId } = request.params as { projectId: string };
         request.principal = await authenticate(deps, request, projectId);
-        // Viewers only read (§1): every change refuses them before its input is even looked at.
-        if (request.method !== "GET" && request.method !== "HEAD") {
-          requireRole(request.principal, "support");
-        }
+        // Roles are checked before the input is even looked at: viewers only read, changes need
+        // support (§1), and a route may ask for more (project settings need an owner).
+        const changes = request.method !== "GET" && request.method !== "HEAD";
+        requireRole(
+          request.principal,
+          request.routeOptions.config.leastRole ?? (changes ? "support" : "viewer"),
+        );
       });
       projectScope.addHook("preHandler", async (request, reply) => {
         if (await claimIdempotencyKey(deps, request, reply, request.principal.projectId)) {

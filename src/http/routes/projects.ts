@@ -35,6 +35,7 @@ export function projectRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.patch(
       "/projects/:projectId",
       {
+        config: { leastRole: "owner" },
         schema: {
           tags,
           description: "Change the project's settings, including consent (C2). Owners only.",
