@@ -46,9 +46,17 @@ export function protectedApiRoutes(app: App): Route[] {
 
 export const changesState = (route: Route) => route.method !== "GET";
 
-/** The least role of a route: owners for project settings, support for any other change (§1). */
-export function leastRole(route: Route): "viewer" | "support" | "owner" {
-  if (routeKey(route) === "PATCH /api/projects/:projectId") return "owner";
+export const roleRanks = ["viewer", "support", "owner"] as const;
+export type RoleName = (typeof roleRanks)[number];
+
+/**
+ * The least role of a route: owners for project settings, support for any other change (§1),
+ * and support to read the Outbox, whose messages hold live consent links.
+ */
+export function leastRole(route: Route): RoleName {
+  const key = routeKey(route);
+  if (key === "PATCH /api/projects/:projectId") return "owner";
+  if (key === "GET /api/projects/:projectId/outbox") return "support";
   return changesState(route) ? "support" : "viewer";
 }
 

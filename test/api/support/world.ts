@@ -1,5 +1,6 @@
 import type { DeliveryMethod } from "../../../src/domain/consent-rules.js";
 import { sessionCookie } from "../../../src/http/auth.js";
+import { newId } from "../../../src/ids.js";
 import type { Role } from "../../../src/services/access.js";
 import { decideByToken } from "../../../src/services/consent-decisions.js";
 import { type ActionInput, performAction } from "../../../src/services/consent-requests.js";
@@ -131,4 +132,30 @@ export async function eventsOf(api: Api, projectId: string, type?: string) {
   let query = api.deps.db.selectFrom("events").selectAll().where("project_id", "=", projectId);
   if (type) query = query.where("type", "=", type);
   return query.orderBy("id").execute();
+}
+
+/**
+ * Outbox messages as the delivery worker keeps them when no transport is configured (D7), one
+ * second apart, so that the Outbox list has something to page through.
+ */
+export async function keepOutboxMessages(api: Api, side: Side, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const now = api.deps.clock.now();
+    await api.deps.db
+      .insertInto("outbox_messages")
+      .values({
+        id: newId("message", now),
+        project_id: side.projectId,
+        channel: "sms",
+        recipient: side.line.subscription.phone_number,
+        subject: null,
+        text: `Message ${i}`,
+        html: null,
+        link: null,
+        consent_request_id: null,
+        created_at: now,
+      })
+      .execute();
+    api.deps.clock.advance(1000);
+  }
 }
