@@ -1,0 +1,208 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKinds } from "../support/databases.js";
+import { makeSubscription } from "../support/factories.js";
+import { type Call, call, useApi } from "./support/harness.js";
+import { expectRefusedWithoutWrites } from "./support/refusals.js";
+import { eventsOf, makeSide, type Side } from "./support/world.js";
+
+/** A5: a POST retried with the same Idempotency-Key answers the first answer and acts once. */
+describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
+  const api = useApi(kind);
+  let mine: Side;
+  let keyCounter = 0;
+  const newKey = () => `retry-${kind}-${++keyCounter}`;
+
+  beforeAll(async () => {
+    mine = await makeSide(api());
+  });
+
+  async function freshLine(side = mine) {
+    return (await makeSubscription(api().deps, side.project)).subscription;
+  }
+
+  const action = (side: Side, subscriptionId: string, key: string, payload: unknown): Call => ({
+    method: "POST",
+    url: `/api/projects/${side.projectId}/subscriptions/${subscriptionId}/simReplacements`,
+    as: { apiKey: side.apiKey },
+    headers: { "idempotency-key": key },
+    payload,
+  });
+
+  async function requestsOf(subscriptionId: string) {
+    return api()
+      .deps.db.selectFrom("consent_requests")
+      .selectAll()
+      .where("subscription_id", "=", subscriptionId)
+      .execute();
+  }
+
+  it("a retried POST answers the first status and body again and creates one request, one event and one message", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    const first = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    api().deps.clock.advance(60_000);
+    const retry = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(first.statusCode).toBe(202);
+    expect(retry.statusCode).toBe(202);
+    expect(retry.json()).toEqual(first.json());
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    const requests = await requestsOf(line.id);
+    expect(requests).toHaveLength(1);
+    const created = await eventsOf(api(), mine.projectId, "consentRequest.created");
+    expect(created.filter((e) => e.subject === first.json().id)).toHaveLength(1);
+    const jobs = await api()
+      .deps.db.selectFrom("jobs")
+      .select("payload")
+      .where("project_id", "=", mine.projectId)
+      .execute();
+    expect(jobs.filter((j) => j.payload.includes(first.json().id))).toHaveLength(1);
+  });
+
+  it("a retried create answers the same object, not a second one", async () => {
+    const key = newKey();
+    const request: Call = {
+      method: "POST",
+      url: `/api/projects/${mine.projectId}/users`,
+      as: { apiKey: mine.apiKey },
+      headers: { "idempotency-key": key },
+      payload: { fullName: "Dee Retry" },
+    };
+    const first = await call(api(), request);
+    const retry = await call(api(), request);
+    expect(first.statusCode).toBe(201);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual(first.json());
+    const users = await api()
+      .deps.db.selectFrom("users")
+      .select("id")
+      .where("project_id", "=", mine.projectId)
+      .where("full_name", "=", "Dee Retry")
+      .execute();
+    expect(users).toHaveLength(1);
+  });
+
+  it("a refusal by a rule of §2 is answered again on retry, even after its cause is gone", async () => {
+    const side = await makeSide(api());
+    const line = await freshLine(side);
+    await call(api(), {
+      method: "POST",
+      url: `/api/projects/${side.projectId}/subscriptions/${line.id}/end`,
+      as: { apiKey: side.apiKey },
+    });
+    const key = newKey();
+    const first = await call(api(), action(side, line.id, key, { sim: "auto" }));
+    expect(first.statusCode).toBe(409);
+    const retry = await call(api(), action(side, line.id, key, { sim: "auto" }));
+    expect(retry.statusCode).toBe(409);
+    expect(retry.json()).toEqual(first.json());
+  });
+
+  it("the same key with a different body is refused naming Idempotency-Key, and nothing is written", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(202);
+    await expectRefusedWithoutWrites(
+      api(),
+      mine.projectId,
+      () => call(api(), action(mine, line.id, key, { sim: "auto", deliveryMethod: "sms" })),
+      { field: "Idempotency-Key" },
+    );
+  });
+
+  it("the same key on another route or another object is refused naming Idempotency-Key", async () => {
+    const line = await freshLine();
+    const other = await freshLine();
+    const key = newKey();
+    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(202);
+    await expectRefusedWithoutWrites(
+      api(),
+      mine.projectId,
+      () => call(api(), action(mine, other.id, key, { sim: "auto" })),
+      { field: "Idempotency-Key" },
+    );
+    await expectRefusedWithoutWrites(
+      api(),
+      mine.projectId,
+      () =>
+        call(api(), {
+          ...action(mine, line.id, key, {}),
+          url: `/api/projects/${mine.projectId}/subscriptions/${line.id}/portOutCredentials`,
+        }),
+      { field: "Idempotency-Key" },
+    );
+  });
+
+  it("a key longer than 255 characters, or empty, is refused naming Idempotency-Key, and nothing is written", async () => {
+    const line = await freshLine();
+    for (const key of ["k".repeat(256), ""]) {
+      await expectRefusedWithoutWrites(
+        api(),
+        mine.projectId,
+        () => call(api(), action(mine, line.id, key, { sim: "auto" })),
+        { field: "Idempotency-Key" },
+      );
+    }
+  });
+
+  it("a key of exactly 255 characters is accepted", async () => {
+    const line = await freshLine();
+    const key = `${newKey()}-`.padEnd(255, "k");
+    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(202);
+  });
+
+  it("a call refused by validation does not use up its key", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    const invalid = await call(api(), action(mine, line.id, key, { sim: "auto", simType: "xSIM" }));
+    expect(invalid.statusCode).toBe(422);
+    const valid = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(valid.statusCode).toBe(202);
+  });
+
+  it("keys are per project: another project's identical key runs its own request", async () => {
+    const theirs = await makeSide(api());
+    const key = newKey();
+    const mineLine = await freshLine();
+    const theirLine = await freshLine(theirs);
+    const a = await call(api(), action(mine, mineLine.id, key, { sim: "auto" }));
+    const b = await call(api(), action(theirs, theirLine.id, key, { sim: "auto" }));
+    expect(a.statusCode).toBe(202);
+    expect(b.statusCode).toBe(202);
+    expect(b.json()).toMatchObject({ project: theirs.projectId, subscription: theirLine.id });
+    expect(b.json().id).not.toBe(a.json().id);
+    expect(b.headers["idempotent-replayed"]).toBeUndefined();
+  });
+
+  it("a key is answered again until 24 hours have passed, and may then be used for a new request", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    const first = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    api().deps.clock.advance(24 * 3600 * 1000 - 1);
+    const late = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(late.json()).toEqual(first.json());
+    api().deps.clock.advance(1);
+    const reused = await call(
+      api(),
+      action(mine, line.id, key, { sim: "auto", deliveryMethod: "sms" }),
+    );
+    expect(reused.statusCode).toBe(202);
+    expect(reused.json().id).not.toBe(first.json().id);
+    expect(reused.json().deliveryMethod).toBe("sms");
+  });
+
+  it("concurrent retries of one key act once: one request, and every answer is the first one or 409 idempotencyKeyInUse", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => call(api(), action(mine, line.id, key, { sim: "auto" }))),
+    );
+    expect(await requestsOf(line.id)).toHaveLength(1);
+    const created = answers.filter((a) => a.statusCode === 202);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    for (const answer of created) expect(answer.json()).toEqual(created[0]?.json());
+    for (const answer of answers.filter((a) => a.statusCode !== 202)) {
+      expect(answer.statusCode).toBe(409);
+      expect(answer.json().type).toBe("idempotencyKeyInUse");
+    }
+  });
+});
