@@ -61,6 +61,8 @@ export type SmtpSink = {
   messages: ReceivedMessage[];
   /** Messages received so far, answered or not. */
   readonly attempts: number;
+  /** The Message-ID of every message received, answered or not, in order. */
+  attemptMessageIds: (string | null)[];
   waitForMessages(count: number, timeoutMs?: number): Promise<ReceivedMessage[]>;
   waitForAttempts(count: number, timeoutMs?: number): Promise<void>;
   /** Answers every held message whose client is still connected. */
@@ -76,6 +78,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const events = new EventEmitter();
   const messages: ReceivedMessage[] = [];
   const closedSessions = new Set<string>();
+  const attemptMessageIds: (string | null)[] = [];
   let held: Held[] = [];
   let attempts = 0;
   let queued = 0;
@@ -131,6 +134,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         attempts += 1;
+        attemptMessageIds.push(/^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? null);
         events.emit("change");
         const reply = options.reply?.(attempts) ?? "accept";
         const answer = () =>
@@ -182,6 +186,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     get attempts() {
       return attempts;
     },
+    attemptMessageIds,
     async waitForMessages(count, timeoutMs = 10_000) {
       await waitUntil(() => messages.length >= count, `${count} message(s)`, timeoutMs);
       return messages.slice(0, count);
