@@ -40,6 +40,9 @@ export async function hitRateLimit(
     .returning(["count", "reset_at"])
     .executeTakeFirstOrThrow();
   const count = Number(row.count);
+  // Starting a window is rare (once per key and window), so it is when ended ones are cleared:
+  // the table then holds only the keys of the current windows and stays small.
+  if (count === 1) await pruneRateLimits(db, now);
   return { allowed: count <= rule.limit, count, resetAt: Number(row.reset_at) };
 }
 

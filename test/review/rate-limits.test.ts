@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import { defaultReviewRateLimits } from "../../src/review/routes.js";
-import { hitRateLimit, pruneRateLimits } from "../../src/services/rate-limits.js";
+import { hitRateLimit } from "../../src/services/rate-limits.js";
 import { freshDatabase, testDatabaseKinds } from "../support/databases.js";
 import { testDeps } from "../support/factories.js";
 import {
@@ -60,21 +60,23 @@ describe.each(testDatabaseKinds)("rate limits of decision posts on %s", (kind) =
     await other.close();
   });
 
-  it("windows that have ended are pruned, current ones kept", async () => {
+  it("windows that have ended are cleared when a new one starts, current ones kept", async () => {
     const deps = testDeps(handle);
     const now = deps.clock.now();
     const ended = { key: `test:ended:${Math.random()}`, limit: 1, windowMs: 1_000 };
     const current = { key: `test:current:${Math.random()}`, limit: 1, windowMs: 60_000 };
+    const next = { key: `test:next:${Math.random()}`, limit: 1, windowMs: 60_000 };
     await hitRateLimit(deps.db, ended, now);
     await hitRateLimit(deps.db, current, now);
 
-    await pruneRateLimits(deps.db, now + 1_000);
+    await hitRateLimit(deps.db, next, now + 1_000);
 
     const keys = (await deps.db.selectFrom("rate_limits").select("key").execute()).map(
       (r) => r.key,
     );
     expect(keys).not.toContain(ended.key);
     expect(keys).toContain(current.key);
+    expect(keys).toContain(next.key);
   });
 
   it("a link that is posted too often is answered 429 with a readable page, and nothing changes", async () => {
