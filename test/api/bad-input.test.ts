@@ -343,7 +343,10 @@ describe.each(testDatabaseKinds)("bad input on %s", (kind) => {
         {
           method: "GET",
           url: `${base}/consentRequests`,
-          query: { after: mine.pendingRequestId, before: mine.pendingRequestId },
+          query: {
+            after: mine.pendingRequestId as string,
+            before: mine.pendingRequestId as string,
+          },
         },
         "after",
       );

@@ -51,7 +51,7 @@ describe.each(testDatabaseKinds)("lists on %s", (kind) => {
   beforeAll(async () => {
     const tick = () => api().deps.clock.advance(1000);
     side = await makeSide(api());
-    requests.P0 = side.pendingRequestId;
+    requests.P0 = side.pendingRequestId as string;
     lines = { line0: side.line };
     api().deps.clock.advance(3 * 3600 * 1000);
     const p1 = await pendingRequest(api(), side.project, {

@@ -62,14 +62,16 @@ export type Side = {
   viewer: LoggedIn;
   line: SubscriptionFixture;
   availableSim: Awaited<ReturnType<typeof makeSim>>;
-  pendingRequestId: string;
+  pendingRequestId: string | null;
 };
 
 export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}): Promise<Side> {
   const project = await makeProject(api.deps, settings);
   const line = await makeSubscription(api.deps, project);
   const availableSim = await makeSim(api.deps, project);
-  const pending = await pendingRequest(api, project, { subscription: line });
+  // A project without consent has no requests to stand in for :consentRequestId.
+  const pending =
+    settings.consent === null ? null : await pendingRequest(api, project, { subscription: line });
   return {
     project,
     projectId: project.projectId,
@@ -79,7 +81,7 @@ export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}
     viewer: await loggedInMember(api, project.projectId, "viewer"),
     line,
     availableSim,
-    pendingRequestId: pending.request.id,
+    pendingRequestId: pending?.request.id ?? null,
   };
 }
 
@@ -90,7 +92,7 @@ export function pathIds(side: Side): Record<string, string> {
     userId: side.line.user.id,
     simId: side.line.sim.id,
     subscriptionId: side.line.subscription.id,
-    consentRequestId: side.pendingRequestId,
+    ...(side.pendingRequestId ? { consentRequestId: side.pendingRequestId } : {}),
   };
 }
 
