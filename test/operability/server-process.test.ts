@@ -67,11 +67,18 @@ describe("the server process", () => {
   it("runs a consent flow and logs no secret or personal data, then stops cleanly on SIGTERM", async () => {
     const headers = { authorization: `Bearer ${demo.apiKey}`, "content-type": "application/json" };
     const api = `${baseUrl}/api/projects/${demo.projectId}`;
-    const subscriptions = await (await fetch(`${api}/subscriptions?limit=200`, { headers })).json();
-    const users = await (await fetch(`${api}/users?limit=200`, { headers })).json();
+    const subscriptions = (await (
+      await fetch(`${api}/subscriptions?limit=200`, { headers })
+    ).json()) as {
+      items: { id: string; user: string; phoneNumber: string }[];
+    };
+    const users = (await (await fetch(`${api}/users?limit=200`, { headers })).json()) as {
+      items: { id: string; email: string | null }[];
+    };
     const line = subscriptions.items.find((s: { user: string }) =>
       users.items.some((u: { id: string; email: string | null }) => u.id === s.user && u.email),
     );
+    if (!line) throw new Error("the demo has a line of a user with an email");
     const created = await fetch(`${api}/subscriptions/${line.id}/simReplacements`, {
       method: "POST",
       headers,
