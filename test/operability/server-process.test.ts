@@ -85,6 +85,18 @@ describe("the server process", () => {
       body: JSON.stringify({ sim: "auto" }),
     });
     expect(created.status).toBe(202);
+    // The worker in the same process delivers the link to the Outbox; opening it shows the page.
+    let link: string | null = null;
+    for (let attempt = 0; attempt < 100 && !link; attempt++) {
+      const outbox = (await (await fetch(`${api}/outbox`, { headers })).json()) as {
+        items: { link: string | null }[];
+      };
+      link = outbox.items[0]?.link ?? null;
+      if (!link) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!link) throw new Error("the link never reached the Outbox");
+    const linkToken = link.split("/consent/")[1] as string;
+    expect((await fetch(`${baseUrl}/consent/${linkToken}`)).status).toBe(200);
     // A login with the demo password, and a wrong one.
     await fetch(`${baseUrl}/api/session`, {
       method: "POST",
@@ -110,6 +122,7 @@ describe("the server process", () => {
     expect(log).not.toContain(demo.apiKey);
     expect(log).not.toContain(demo.password);
     expect(log).not.toContain(token);
+    expect(log).not.toContain(linkToken);
     expect(log).not.toContain(line.phoneNumber);
     expect(log).not.toMatch(/[\w.+-]+@example\.com/);
   }, 60_000);
