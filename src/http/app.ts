@@ -19,6 +19,7 @@ import { sql } from "kysely";
 import { AppError } from "../errors.js";
 import { httpDuration, registry } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
+import { csrfHeader, sessionCookie } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { apiRoutes } from "./routes/index.js";
 
@@ -42,6 +43,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: process.env.TRUST_PROXY === "1",
     bodyLimit: 64 * 1024,
+    // A mangled link with an overlong token still reaches the review page's "not valid" answer.
+    routerOptions: { maxParamLength: 512 },
     serializerOpts: {},
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -78,9 +81,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
           "Ask a subscriber's consent before a SIM replacement, a provider change or a port-out.",
       },
       components: {
-        securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
+        securitySchemes: {
+          apiKey: { type: "http", scheme: "bearer" },
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: sessionCookie,
+            description: `The dashboard's session; calls that change state also send the ${csrfHeader} header it was given at login.`,
+          },
+        },
       },
-      security: [{ apiKey: [] }],
+      security: [{ apiKey: [] }, { session: [] }],
     },
     transform: createJsonSchemaTransform({ skipList: ["/healthz", "/readyz", "/metrics"] }),
     hideUntagged: false,

@@ -98,7 +98,8 @@ export function reviewRoutes(deps: Deps, options: ReviewRoutesOptions = {}): Fas
       { schema: { hide: true, params: tokenParams } },
       async (request, reply) => {
         const { token } = request.params;
-        const view = await openByToken(deps, token);
+        // A HEAD (link checkers) is not a view.
+        const view = await openByToken(deps, token, { recordView: request.method === "GET" });
         if (!view) return sendGeneric(request, reply, "unknown");
         if (view.status !== "pending") return send(reply, statePage(view, "none"));
         return send(reply, pendingPage(view, issueFormToken(deps.sealer, token, deps.clock.now())));

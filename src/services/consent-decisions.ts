@@ -63,12 +63,16 @@ async function findReviewByToken(
  * Shows the request behind a link, and records its first view (`consentRequest.opened`). Nothing
  * else changes: mail scanners open links before people do. Undefined for an unknown token.
  */
-export async function openByToken(deps: Deps, token: string): Promise<ReviewView | undefined> {
+export async function openByToken(
+  deps: Deps,
+  token: string,
+  options: { recordView: boolean } = { recordView: true },
+): Promise<ReviewView | undefined> {
   const now = deps.clock.now();
   const view = await findReviewByToken(deps.db, token, now);
   if (!view) return undefined;
   const { request } = view;
-  if (view.status === "pending" && request.opened_at === null) {
+  if (options.recordView && view.status === "pending" && request.opened_at === null) {
     await inTransaction(deps.db, async (tx) => {
       // Conditional, so that two first views at once record one event.
       const first = await tx

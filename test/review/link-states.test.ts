@@ -150,6 +150,35 @@ describe.each(testDatabaseKinds)("what each state of a link shows on %s", (kind)
     await app.close();
   });
 
+  it("a mangled link with an overlong token gets the same not-valid page", async () => {
+    const deps = testDeps(handle);
+    const app = await reviewApp(deps);
+
+    const res = await app.inject({ method: "GET", url: `/consent/${"x".repeat(300)}` });
+
+    expect(res.statusCode).toBe(404);
+    expect(res.headers["content-type"]).toContain("text/html");
+    expect(textOf(res.body)).toContain("This link is not valid");
+    await app.close();
+  });
+
+  it("a HEAD request is not recorded as the first view", async () => {
+    const deps = testDeps(handle);
+    const app = await reviewApp(deps);
+    const { requestId, token } = await pendingLink(deps);
+
+    const res = await app.inject({ method: "HEAD", url: `/consent/${token}` });
+
+    expect(res.statusCode).toBe(200);
+    const row = await deps.db
+      .selectFrom("consent_requests")
+      .select("opened_at")
+      .where("id", "=", requestId)
+      .executeTakeFirstOrThrow();
+    expect(row.opened_at).toBeNull();
+    await app.close();
+  });
+
   it("an unknown link and an expired one answer the same status after the same database work", async () => {
     const recorder = recordingQueries(handle.db);
     const deps = testDeps(handle, { db: recorder.db });
