@@ -33,7 +33,7 @@ export async function claimIdempotencyKey(
   if (request.method !== "POST" || key === undefined) return false;
   if (typeof key !== "string" || key.length === 0 || key.length > 255) {
     throw new AppError("validationFailed", "Idempotency-Key must be 1 to 255 characters.", [
-      { path: "Idempotency-Key", message: "must be 1 to 255 characters" },
+      { path: "idempotency-key", message: "must be 1 to 255 characters" },
     ]);
   }
   const now = deps.clock.now();
@@ -70,7 +70,7 @@ export async function claimIdempotencyKey(
     throw new AppError(
       "validationFailed",
       "This Idempotency-Key was used for a different request.",
-      [{ path: "Idempotency-Key", message: "already used for a different request" }],
+      [{ path: "idempotency-key", message: "already used for a different request" }],
     );
   }
   if (stored.status_code === null || stored.response === null) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { consentStatuses, consentTypes, deliveryMethods } from "../domain/consent-rules.js";
-import { isE164, isIccid } from "../domain/formats.js";
+import { e164Pattern, isIccid } from "../domain/formats.js";
 import { eventTypes } from "../services/events.js";
 
 /** Schemas shared by routes: what they validate is also what the OpenAPI document says. */
@@ -8,12 +8,15 @@ import { eventTypes } from "../services/events.js";
 export const time = z.string().describe("ISO 8601 UTC");
 export const nullableTime = time.nullable();
 
+// Patterns rather than bare refinements, so that the OpenAPI document states the formats too.
 export const phoneNumber = z
   .string()
-  .refine(isE164, "must be an E.164 phone number, e.g. +15550100123");
+  .regex(e164Pattern, "must be an E.164 phone number, e.g. +15550100123");
+const iccidMessage = "must be an ICCID of 18 to 22 digits with a valid Luhn check digit";
 export const iccid = z
   .string()
-  .refine(isIccid, "must be an ICCID of 18 to 22 digits with a valid Luhn check digit");
+  .regex(/^\d{18,22}$/, { message: iccidMessage, abort: true })
+  .refine(isIccid, iccidMessage);
 export const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const locale = z
   .string()

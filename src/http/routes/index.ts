@@ -28,6 +28,18 @@ declare module "fastify" {
 
 const noFields = z.strictObject({});
 
+/** A5, stated in the OpenAPI document of every POST; idempotency.ts does the rest. */
+const idempotencyHeaders = z.looseObject({
+  "idempotency-key": z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe(
+      "Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice.",
+    ),
+});
+
 /** Everything under /api. Project routes authenticate first, then validate, then run. */
 export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -51,6 +63,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!methods.includes("GET") && !methods.includes("HEAD")) {
           route.schema.body ??= noFields.nullish();
         }
+        if (methods.includes("POST")) route.schema.headers ??= idempotencyHeaders;
       });
       projectScope.addHook("onRequest", async (request) => {
         const { projectId } = request.params as { projectId: string };
