@@ -105,7 +105,7 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
       api(),
       mine.projectId,
       () => call(api(), action(mine, line.id, key, { sim: "auto", deliveryMethod: "sms" })),
-      { field: "Idempotency-Key" },
+      { field: "idempotency-key" },
     );
   });
 
@@ -118,7 +118,7 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
       api(),
       mine.projectId,
       () => call(api(), action(mine, other.id, key, { sim: "auto" })),
-      { field: "Idempotency-Key" },
+      { field: "idempotency-key" },
     );
     await expectRefusedWithoutWrites(
       api(),
@@ -128,7 +128,7 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
           ...action(mine, line.id, key, {}),
           url: `/api/projects/${mine.projectId}/subscriptions/${line.id}/portOutCredentials`,
         }),
-      { field: "Idempotency-Key" },
+      { field: "idempotency-key" },
     );
   });
 
@@ -139,7 +139,7 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
         api(),
         mine.projectId,
         () => call(api(), action(mine, line.id, key, { sim: "auto" })),
-        { field: "Idempotency-Key" },
+        { field: "idempotency-key" },
       );
     }
   });
