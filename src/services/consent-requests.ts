@@ -137,7 +137,7 @@ export async function performAction(
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
     }
-    if (await findApprovedRequest(tx, subscription.id, input.type)) {
+    if (await findApprovedRequest(tx, subscription, input.type)) {
       throw new AppError(
         "approvedConsentRequestExists",
         "An approved consent request of this type exists for the subscription; fulfil or cancel it first.",
@@ -170,7 +170,7 @@ export async function performAction(
         };
       }
       case "ask": {
-        await displacePendingRequest(tx, subscription.id, input.type, actor, now);
+        await displacePendingRequest(tx, subscription, input.type, actor, now);
         const { row, token } = await insertPendingRequest(tx, deps.sealer, {
           projectId,
           subscriptionId: subscription.id,
@@ -229,7 +229,7 @@ export async function resendConsentRequest(
     const previous = await getConsentRequest(tx, projectId, requestId);
     const refusal = resendRefusal({
       previous: { status: previous.status, expiresAt: previous.expires_at },
-      approvedOfSameTypeExists: !!(await findApprovedRequest(tx, subscription.id, previous.type)),
+      approvedOfSameTypeExists: !!(await findApprovedRequest(tx, subscription, previous.type)),
       subscriptionActive: subscription.status === "active",
       now,
     });
@@ -261,7 +261,7 @@ export async function resendConsentRequest(
         decision.kind === "refuse" ? decision.reason : "Consent is not enabled for this project.",
       );
     }
-    await displacePendingRequest(tx, subscription.id, previous.type, actor, now);
+    await displacePendingRequest(tx, subscription, previous.type, actor, now);
     return insertPendingRequest(tx, deps.sealer, {
       projectId,
       subscriptionId: subscription.id,
@@ -308,6 +308,7 @@ export async function fulfilApproved(
   await tx
     .updateTable("consent_requests")
     .set({ fulfillment_error: JSON.stringify(error) })
+    .where("project_id", "=", request.project_id)
     .where("id", "=", request.id)
     .execute();
   await recordEvent(tx, {
@@ -354,6 +355,7 @@ export async function cancelOpenRequestsOfSubscription(
   const open = await tx
     .selectFrom("consent_requests")
     .selectAll()
+    .where("project_id", "=", subscription.project_id)
     .where("subscription_id", "=", subscription.id)
     .where("status", "in", ["pending", "approved"])
     .execute();

@@ -18,6 +18,9 @@ import { enqueueJob } from "./jobs.js";
 
 export type ConsentRequestRow = Selectable<ConsentRequestsTable>;
 
+/** A line, named with its project so that every query stays within the project. */
+type SubscriptionRef = { id: string; project_id: string };
+
 const effects: Record<
   ConsentTransition,
   {
@@ -86,7 +89,7 @@ export async function applyTransition(
  */
 export async function displacePendingRequest(
   tx: Executor,
-  subscriptionId: string,
+  subscription: SubscriptionRef,
   type: ConsentRequestRow["type"],
   actor: Actor,
   now: number,
@@ -94,7 +97,8 @@ export async function displacePendingRequest(
   const pending = await tx
     .selectFrom("consent_requests")
     .selectAll()
-    .where("subscription_id", "=", subscriptionId)
+    .where("project_id", "=", subscription.project_id)
+    .where("subscription_id", "=", subscription.id)
     .where("type", "=", type)
     .where("status", "=", "pending")
     .executeTakeFirst();
@@ -106,13 +110,14 @@ export async function displacePendingRequest(
 
 export async function findApprovedRequest(
   tx: Executor,
-  subscriptionId: string,
+  subscription: SubscriptionRef,
   type: ConsentRequestRow["type"],
 ): Promise<ConsentRequestRow | undefined> {
   return tx
     .selectFrom("consent_requests")
     .selectAll()
-    .where("subscription_id", "=", subscriptionId)
+    .where("project_id", "=", subscription.project_id)
+    .where("subscription_id", "=", subscription.id)
     .where("type", "=", type)
     .where("status", "=", "approved")
     .executeTakeFirst();

@@ -84,6 +84,7 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
   await tx
     .updateTable("subscriptions")
     .set({ sim_id: newSimId, provider })
+    .where("project_id", "=", ctx.project.id)
     .where("id", "=", subscription.id)
     .execute();
   const data = {
@@ -154,6 +155,7 @@ async function issueCredentials(tx: Executor, ctx: Context): Promise<FulfilmentO
   await tx
     .updateTable("subscriptions")
     .set({ port_out_pin_hash: await hashPassword(pin), port_out_pin_expires_at: pinExpiresAt })
+    .where("project_id", "=", ctx.project.id)
     .where("id", "=", ctx.subscription.id)
     .execute();
   const pinExpiresAtIso = new Date(pinExpiresAt).toISOString();

@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { PostgresAdapter, type Selectable } from "kysely";
 import type { Executor } from "../db/database.js";
 import type { SimsTable, SubscriptionsTable, UsersTable } from "../db/tables.js";
 import { AppError, invalid, notFound } from "../errors.js";
@@ -160,9 +160,10 @@ export async function getSubscription(
 }
 
 /**
- * Reads a subscription and takes its row lock (on PostgreSQL) for the rest of the transaction by
- * writing it unchanged. Every use case that changes a subscription's requests starts here, so
- * that actions, decisions and ends on one line run one after the other.
+ * Reads a subscription and holds it for the rest of the transaction: `FOR UPDATE` takes its row
+ * lock on PostgreSQL, while SQLite runs one writing transaction at a time anyway. Every use case
+ * that changes a subscription's requests starts here, so that actions, decisions and ends on one
+ * line run one after the other.
  */
 export async function lockSubscription(
   tx: Executor,
@@ -170,11 +171,11 @@ export async function lockSubscription(
   subscriptionId: string,
 ): Promise<Subscription> {
   const row = await tx
-    .updateTable("subscriptions")
-    .set((eb) => ({ status: eb.ref("status") }))
+    .selectFrom("subscriptions")
+    .selectAll()
     .where("project_id", "=", projectId)
     .where("id", "=", subscriptionId)
-    .returningAll()
+    .$if(tx.getExecutor().adapter instanceof PostgresAdapter, (q) => q.forUpdate())
     .executeTakeFirst();
   if (!row) throw notFound("Subscription");
   return row;
@@ -224,6 +225,7 @@ export async function createSubscription(
     const claimed = await tx
       .updateTable("sims")
       .set({ status: "active" })
+      .where("project_id", "=", projectId)
       .where("id", "=", sim.id)
       .where("status", "=", "available")
       .executeTakeFirst();
@@ -277,6 +279,7 @@ export async function endSubscription(
     await tx
       .updateTable("subscriptions")
       .set({ status: "ended", ended_at: now, port_out_pin_hash: null })
+      .where("project_id", "=", projectId)
       .where("id", "=", subscriptionId)
       .execute();
     await tx
