@@ -13,9 +13,12 @@ import { type TestDeps, testAppSecret, testDeps } from "../../support/factories.
  */
 export type Api = { deps: TestDeps; app: App; kind: TestDatabaseKind };
 
-export async function startApi(kind: TestDatabaseKind): Promise<Api & { close(): Promise<void> }> {
+export async function startApi(
+  kind: TestDatabaseKind,
+  overrides: Partial<Pick<TestDeps, "publicUrl" | "logger">> = {},
+): Promise<Api & { close(): Promise<void> }> {
   const handle = await freshDatabase(kind);
-  const deps = testDeps(handle);
+  const deps = testDeps(handle, overrides);
   const config = loadConfig({
     DATABASE_URL: handle.url,
     APP_SECRET: testAppSecret,
