@@ -55,7 +55,11 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql: string) {
+    prepare(query: string) {
+      // Transactions take the write lock when they begin, so that one which reads and then
+      // writes never fails to upgrade its lock while another process writes (WAL allows one
+      // writer; readers are not blocked).
+      const sql = query === "begin" ? "begin immediate" : query;
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= 1000) statements.clear();

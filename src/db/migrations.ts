@@ -176,7 +176,7 @@ const initial: Migration = {
     await db.schema
       .createIndex("consent_requests_subscription")
       .on("consent_requests")
-      .columns(["subscription_id", "id"])
+      .columns(["project_id", "subscription_id", "id"])
       .execute();
     // At most one pending and one approved request per subscription and type (C6), enforced by
     // the database too, so that racing instances cannot break it.

@@ -13,7 +13,7 @@ import {
   applyTransition,
   type ConsentRequestRow,
   displacePendingRequest,
-  findApprovedRequest,
+  findOpenRequests,
   insertPendingRequest,
 } from "./consent-transitions.js";
 import type { Actor, Deps, RequestingActor } from "./deps.js";
@@ -137,7 +137,8 @@ export async function performAction(
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
     }
-    if (await findApprovedRequest(tx, subscription, input.type)) {
+    const open = await findOpenRequests(tx, subscription, input.type);
+    if (open.approved) {
       throw new AppError(
         "approvedConsentRequestExists",
         "An approved consent request of this type exists for the subscription; fulfil or cancel it first.",
@@ -170,7 +171,7 @@ export async function performAction(
         };
       }
       case "ask": {
-        await displacePendingRequest(tx, subscription, input.type, actor, now);
+        await displacePendingRequest(tx, open.pending, actor, now);
         const { row, token } = await insertPendingRequest(tx, deps.sealer, {
           projectId,
           subscriptionId: subscription.id,
@@ -227,9 +228,10 @@ export async function resendConsentRequest(
     const found = await getConsentRequest(tx, projectId, requestId);
     const subscription = await lockSubscription(tx, projectId, found.subscription_id);
     const previous = await getConsentRequest(tx, projectId, requestId);
+    const open = await findOpenRequests(tx, subscription, previous.type);
     const refusal = resendRefusal({
       previous: { status: previous.status, expiresAt: previous.expires_at },
-      approvedOfSameTypeExists: !!(await findApprovedRequest(tx, subscription, previous.type)),
+      approvedOfSameTypeExists: open.approved !== undefined,
       subscriptionActive: subscription.status === "active",
       now,
     });
@@ -261,7 +263,7 @@ export async function resendConsentRequest(
         decision.kind === "refuse" ? decision.reason : "Consent is not enabled for this project.",
       );
     }
-    await displacePendingRequest(tx, subscription, previous.type, actor, now);
+    await displacePendingRequest(tx, open.pending, actor, now);
     return insertPendingRequest(tx, deps.sealer, {
       projectId,
       subscriptionId: subscription.id,

@@ -83,44 +83,40 @@ export async function applyTransition(
   return true;
 }
 
-/**
- * Moves the open request of a subscription and type out of the way of a new one: a pending one
- * is superseded (or recorded expired if its validity has passed).
- */
-export async function displacePendingRequest(
+/** The pending and the approved request of a subscription and type, if any (at most one each). */
+export async function findOpenRequests(
   tx: Executor,
   subscription: SubscriptionRef,
   type: ConsentRequestRow["type"],
-  actor: Actor,
-  now: number,
-): Promise<void> {
-  const pending = await tx
+): Promise<{ pending?: ConsentRequestRow; approved?: ConsentRequestRow }> {
+  const rows = await tx
     .selectFrom("consent_requests")
     .selectAll()
     .where("project_id", "=", subscription.project_id)
     .where("subscription_id", "=", subscription.id)
     .where("type", "=", type)
-    .where("status", "=", "pending")
-    .executeTakeFirst();
+    .where("status", "in", ["pending", "approved"])
+    .execute();
+  return {
+    pending: rows.find((row) => row.status === "pending"),
+    approved: rows.find((row) => row.status === "approved"),
+  };
+}
+
+/**
+ * Moves the pending request of a subscription and type out of the way of a new one: it is
+ * superseded, or recorded expired if its validity has passed.
+ */
+export async function displacePendingRequest(
+  tx: Executor,
+  pending: ConsentRequestRow | undefined,
+  actor: Actor,
+  now: number,
+): Promise<void> {
   if (!pending) return;
   if (!(await applyTransition(tx, pending, "supersede", actor, now))) {
     await applyTransition(tx, pending, "expire", actor, now);
   }
-}
-
-export async function findApprovedRequest(
-  tx: Executor,
-  subscription: SubscriptionRef,
-  type: ConsentRequestRow["type"],
-): Promise<ConsentRequestRow | undefined> {
-  return tx
-    .selectFrom("consent_requests")
-    .selectAll()
-    .where("project_id", "=", subscription.project_id)
-    .where("subscription_id", "=", subscription.id)
-    .where("type", "=", type)
-    .where("status", "=", "approved")
-    .executeTakeFirst();
 }
 
 export type NewRequest = {
