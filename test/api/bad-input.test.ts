@@ -2,21 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { luhnCheckDigit } from "../../src/domain/formats.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeSim, testIccid, testPhoneNumber } from "../support/factories.js";
-import { type Call, call, startApi, useApi } from "./support/harness.js";
+import { type Call, call, useApi } from "./support/harness.js";
 import { expectRefusedWithoutWrites } from "./support/refusals.js";
-import { changesState, fillPath, prepare, protectedApiRoutes } from "./support/routes.js";
+import { changesState, fillPath, prepare, servedApiRoutes } from "./support/routes.js";
 import { makeSide, pendingRequest, type Side } from "./support/world.js";
 
 /**
  * Issue 2, "Bad input": every body, query and path parameter is validated; each refusal is A4's
  * error naming the field, and nothing is written.
  */
-const routes = await (async () => {
-  const probe = await startApi("sqlite");
-  const found = protectedApiRoutes(probe.app);
-  await probe.close();
-  return found;
-})();
+const routes = await servedApiRoutes();
 
 describe.each(testDatabaseKinds)("bad input on %s", (kind) => {
   const api = useApi(kind);

@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../support/databases.js";
 import { call, startApi, useApi } from "./support/harness.js";
-import { fillPath, prepare, protectedApiRoutes } from "./support/routes.js";
+import { fillPath, prepare, servedApiRoutes } from "./support/routes.js";
 import { expectApiObject, expectError } from "./support/shapes.js";
 import { projectState } from "./support/state.js";
 import { makeSide, type Side } from "./support/world.js";
 
 /** A2 and A4 on every route: what a success and a failure look like, whatever the route. */
-const routes = await (async () => {
-  const probe = await startApi("sqlite");
-  const found = protectedApiRoutes(probe.app);
-  await probe.close();
-  return found;
-})();
+const routes = await servedApiRoutes();
 
 describe.each(testDatabaseKinds)("answer shapes on %s", (kind) => {
   const api = useApi(kind);

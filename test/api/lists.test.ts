@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decideByToken } from "../../src/services/consent-decisions.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import type { makeSubscription } from "../support/factories.js";
-import { type Api, call, startApi, useApi } from "./support/harness.js";
-import { fillPath, paramNames, protectedApiRoutes } from "./support/routes.js";
+import { type Api, call, useApi } from "./support/harness.js";
+import { fillPath, paramNames, servedApiRoutes } from "./support/routes.js";
 import {
   approvedPortOut,
   keepOutboxMessages,
@@ -14,17 +14,12 @@ import {
 } from "./support/world.js";
 
 /** A3: lists are newest first, limited, paged by cursors without gap or duplicate, filtered. */
-const listRoutes = await (async () => {
-  const probe = await startApi("sqlite");
-  const found = protectedApiRoutes(probe.app).filter(
-    (r) =>
-      r.method === "GET" &&
-      paramNames(r.path).join() === "projectId" &&
-      r.path !== "/api/projects/:projectId",
-  );
-  await probe.close();
-  return found;
-})();
+const listRoutes = (await servedApiRoutes()).filter(
+  (r) =>
+    r.method === "GET" &&
+    paramNames(r.path).join() === "projectId" &&
+    r.path !== "/api/projects/:projectId",
+);
 
 type Item = { id: string; createdAt?: string; time?: string };
 type Page = { items: Item[]; moreItemsAfter: string | null; moreItemsBefore: string | null };

@@ -1,7 +1,7 @@
 import type { App } from "../../../src/http/app.js";
 import { type IdKind, newId } from "../../../src/ids.js";
 import { makeSim, makeSubscription, testIccid, testPhoneNumber } from "../../support/factories.js";
-import type { Api } from "./harness.js";
+import { type Api, startApi } from "./harness.js";
 import { approvedPortOut, pathIds, pendingRequest, type Side } from "./world.js";
 
 /**
@@ -42,6 +42,14 @@ export function protectedApiRoutes(app: App): Route[] {
   return routesOf(app).filter(
     (r) => r.path.startsWith("/api/") && r.method !== "HEAD" && !publicApiRoutes.has(routeKey(r)),
   );
+}
+
+/** The protected API routes, read from an app built as production builds it. */
+export async function servedApiRoutes(): Promise<Route[]> {
+  const probe = await startApi("sqlite");
+  const found = protectedApiRoutes(probe.app);
+  await probe.close();
+  return found;
 }
 
 export const changesState = (route: Route) => route.method !== "GET";
