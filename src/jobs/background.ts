@@ -13,6 +13,11 @@ export type BackgroundOptions = {
   transports?: Transports;
   /** Pause between polls when nothing was due. */
   pollIntervalMs?: number;
+  /**
+   * Delivery loops side by side: while one waits for the database to record its batch, another
+   * is sending, so neither the mail server nor the database sits idle.
+   */
+  lanes?: number;
   /** Pause between expiry sweeps; a minute at most, so that expiries are recorded within one (M3). */
   sweepIntervalMs?: number;
   worker?: WorkerOptions;
@@ -69,8 +74,11 @@ export function startBackgroundWork(
     }
   }
 
-  const loops = Promise.all([
+  const lanes = Array.from({ length: options.lanes ?? 2 }, () =>
     repeat("delivery", () => worker.runDueJobs(), pollIntervalMs),
+  );
+  const loops = Promise.all([
+    ...lanes,
     repeat(
       "expiry",
       async () => {

@@ -5,6 +5,7 @@ import { jobRuns } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
 import type { JobKind, JobPayloads } from "../services/jobs.js";
 import { retryDelayMs } from "./backoff.js";
+import { createCommitGroup } from "./commit-group.js";
 import {
   claimDueJobs,
   finishJob,
@@ -105,6 +106,7 @@ export function createWorker(
   const random = options.random ?? Math.random;
   const log = deps.logger.child({ worker: id });
   const running = new Set<Promise<number>>();
+  const commits = createCommitGroup(deps.db);
   let stopping = false;
 
   async function end(
@@ -116,7 +118,7 @@ export function createWorker(
   ): Promise<void> {
     const now = deps.clock.now();
     const payload = JSON.stringify(handler.keep ? handler.keep(job.payload) : job.payload);
-    const ended = await deps.db.transaction().execute(async (tx) => {
+    const ended = await commits.run(async (tx) => {
       const held = await finishJob(tx, row, id, {
         status,
         payload,
