@@ -1,28 +1,35 @@
+import { type DatabaseKind, type Executor, inTransaction } from "../db/database.js";
 import { consentRequestOutcomes } from "../metrics.js";
 import { type Deps, systemActor } from "./deps.js";
 import { recordEvents } from "./events.js";
 
 /**
+ * The ids of pending requests past their validity, oldest first: read through the partial index
+ * `consent_requests_due`, so the cost follows what is due. On PostgreSQL the rows are locked, and
+ * sweepers of other processes take other rows instead of waiting for these.
+ */
+export function dueRequests(tx: Executor, kind: DatabaseKind, now: number, limit: number) {
+  const due = tx
+    .selectFrom("consent_requests")
+    .select("id")
+    .where("status", "=", "pending")
+    .where("expires_at", "<=", now)
+    .orderBy("expires_at")
+    .limit(limit);
+  return kind === "postgres" ? due.forUpdate().skipLocked() : due;
+}
+
+/**
  * Records pending requests past their validity as expired (M3), one batch per transaction: a
  * single conditional update whose RETURNING names exactly the rows this call expired, so that
- * several sweepers never record one expiry twice (on PostgreSQL they also skip each other's locked
- * rows rather than queue behind them). The partial index on pending requests keeps
- * the cost proportional to what is due. Returns how many were expired.
+ * several sweepers never record one expiry twice. Returns how many were expired.
  */
 export async function expireDueRequests(deps: Deps, batchSize = 500): Promise<number> {
   let total = 0;
   for (;;) {
     const now = deps.clock.now();
-    const expired = await deps.db.transaction().execute(async (tx) => {
-      let due = tx
-        .selectFrom("consent_requests")
-        .select("id")
-        .where("status", "=", "pending")
-        .where("expires_at", "<=", now)
-        .orderBy("expires_at")
-        .limit(batchSize);
-      // Sweepers of other processes take other rows instead of waiting for these.
-      if (deps.dbKind === "postgres") due = due.forUpdate().skipLocked();
+    const expired = await inTransaction(deps.db, async (tx) => {
+      const due = dueRequests(tx, deps.dbKind, now, batchSize);
       const rows = await tx
         .updateTable("consent_requests")
         .set({ status: "expired", expired_at: now })
