@@ -148,27 +148,38 @@ export function createWorker(
     }
   }
 
+  /** Ends a job that cannot even be started: no handler, or a payload that is not JSON. */
+  async function unrunnable(row: JobRow, reason: string): Promise<void> {
+    const failed = await finishJob(deps.db, row, id, {
+      status: "failed",
+      payload: row.payload,
+      lastError: reason,
+      now: deps.clock.now(),
+    });
+    if (failed) {
+      jobRuns.inc({ kind: row.kind, result: "failed" });
+      log.error({ job: row.id, kind: row.kind, reason }, "job failed for good");
+    }
+  }
+
   async function runOne(row: JobRow): Promise<void> {
     const handler = handlers[row.kind as JobKind] as JobHandler<JobKind> | undefined;
+    if (!handler) return unrunnable(row, `No handler for jobs of kind ${row.kind}.`);
+    let payload: JobPayloads[JobKind];
+    try {
+      payload = JSON.parse(row.payload) as JobPayloads[JobKind];
+    } catch {
+      return unrunnable(row, "The job's payload is not readable.");
+    }
     const job: ClaimedJob = {
       id: row.id,
       projectId: row.project_id,
       kind: row.kind as JobKind,
-      payload: JSON.parse(row.payload) as JobPayloads[JobKind],
+      payload,
       attempt: row.attempts,
       maxAttempts: row.max_attempts,
       createdAt: row.created_at,
     };
-    if (!handler) {
-      const failed = await finishJob(deps.db, row, id, {
-        status: "failed",
-        payload: row.payload,
-        lastError: `No handler for jobs of kind ${row.kind}.`,
-        now: deps.clock.now(),
-      });
-      if (failed) jobRuns.inc({ kind: row.kind, result: "failed" });
-      return;
-    }
     // Attempts beyond the limit come from leases that ran out: the job keeps killing its workers.
     if (row.attempts > row.max_attempts) {
       await end(row, job, handler, "failed", {

@@ -142,25 +142,38 @@ describe.each(testDatabaseKinds)("the job worker on %s", (kind) => {
     );
   });
 
-  it("a job of an unknown kind fails without holding up the others", async () => {
+  it("a job that cannot run (unknown kind, unreadable payload) fails without holding up the others", async () => {
     const project = await makeProject(deps);
-    await enqueueJob(deps.db, {
-      projectId: project.projectId,
-      kind: "consentRequest.deliver",
-      payload: { consentRequestId: "csr_missing", sealedToken: null },
-      now: deps.clock.now(),
-    });
-    await deps.db.updateTable("jobs").set({ kind: "retired.kind" }).execute();
+    for (const _ of [1, 2]) {
+      await enqueueJob(deps.db, {
+        projectId: project.projectId,
+        kind: "consentRequest.deliver",
+        payload: { consentRequestId: "csr_missing", sealedToken: null },
+        now: deps.clock.now(),
+      });
+    }
+    const [retired, garbled] = await jobsOf(deps);
+    await deps.db
+      .updateTable("jobs")
+      .set({ kind: "retired.kind" })
+      .where("id", "=", retired?.id ?? "")
+      .execute();
+    await deps.db
+      .updateTable("jobs")
+      .set({ payload: "{not json" })
+      .where("id", "=", garbled?.id ?? "")
+      .execute();
+    deps.clock.advance(1);
     await requestConsent(deps, project);
 
     await runUntilIdle(workerFor(deps, await smtp()));
 
     const jobs = await deps.db.selectFrom("jobs").selectAll().orderBy("id").execute();
-    expect(jobs.map((j) => [j.kind, j.status])).toEqual([
-      ["retired.kind", "failed"],
-      ["consentRequest.deliver", "done"],
+    expect(jobs.map((j) => [j.status, j.last_error])).toEqual([
+      ["failed", "No handler for jobs of kind retired.kind."],
+      ["failed", "The job's payload is not readable."],
+      ["done", null],
     ]);
-    expect(jobs[0]?.last_error).toBe("No handler for jobs of kind retired.kind.");
     expect(sink.messages).toHaveLength(1);
   });
 });
