@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors.js";
 import { hashSecret, sameDigest } from "../secrets.js";
-import { findApiKey, findSession, type Role, roleOf } from "../services/access.js";
+import { cachedApiKeyLookup, findSession, type Role, roleOf } from "../services/access.js";
 import type { Deps, RequestingActor } from "../services/deps.js";
 
 export const sessionCookie = "assent_session";
@@ -13,6 +13,18 @@ export type Principal = { actor: RequestingActor; projectId: string; role: Role 
 const rank: Record<Role, number> = { viewer: 0, support: 1, owner: 2 };
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** One key cache per composed application, shared by every route that authenticates. */
+const keyLookups = new WeakMap<Deps, ReturnType<typeof cachedApiKeyLookup>>();
+
+function lookUpKey(deps: Deps, secret: string) {
+  let lookup = keyLookups.get(deps);
+  if (!lookup) {
+    lookup = cachedApiKeyLookup(deps);
+    keyLookups.set(deps, lookup);
+  }
+  return lookup(secret);
+}
 
 /**
  * Authenticates a call on `/api/projects/{projectId}/…`. A key or member of another project gets
@@ -26,7 +38,7 @@ export async function authenticate(
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const key = match?.[1] ? await findApiKey(deps.db, match[1]) : undefined;
+    const key = match?.[1] ? await lookUpKey(deps, match[1]) : undefined;
     if (!key)
       throw new AppError("unauthenticated", "The API key is missing, malformed or revoked.");
     if (key.projectId !== projectId) throw new AppError("notFound", "Project not found.");

@@ -57,6 +57,32 @@ export async function findApiKey(
   return row ? { id: row.id, projectId: row.project_id } : undefined;
 }
 
+/**
+ * API key lookups answered from memory for a few seconds: every API call authenticates, and the
+ * key's project never changes. Only keys that exist are kept (a flood of wrong keys cannot grow
+ * it), so a revoked key stops working on every instance within `ttlMs`.
+ */
+export function cachedApiKeyLookup(
+  deps: Deps,
+  ttlMs = 5_000,
+  maxEntries = 10_000,
+): (secret: string) => Promise<{ id: string; projectId: string } | undefined> {
+  const entries = new Map<string, { key: { id: string; projectId: string }; until: number }>();
+  return async (secret) => {
+    const now = deps.clock.now();
+    const cached = entries.get(secret);
+    if (cached && cached.until > now) return cached.key;
+    const key = await findApiKey(deps.db, secret);
+    if (!key) {
+      entries.delete(secret);
+      return undefined;
+    }
+    if (entries.size >= maxEntries) entries.clear();
+    entries.set(secret, { key, until: now + ttlMs });
+    return key;
+  };
+}
+
 export async function createMember(
   deps: Deps,
   input: { email: string; fullName?: string; password: string },
