@@ -1,40 +1,43 @@
 import { effectiveStatus } from "../domain/consent-rules.js";
 import { isE164, maskPhone, resolveLocale } from "../domain/formats.js";
 import type { ClaimedJob, JobHandler, JobResult } from "../jobs/worker.js";
-import { type Deps, systemActor } from "../services/deps.js";
-import { recordEvent } from "../services/events.js";
+import type { Deps } from "../services/deps.js";
+import { systemActor } from "../services/deps.js";
+import { recordEvent, recordEvents } from "../services/events.js";
 import { detailsOf } from "../services/fulfilment.js";
 import { isDeliverableEmail } from "./addresses.js";
+import { createBatchLoader } from "./batch-loader.js";
 import { type ConsentMessageInput, consentEmail, consentSms } from "./messages/compose.js";
 import type { SendResult, Transports } from "./transport.js";
 
 type DeliverJob = ClaimedJob<"consentRequest.deliver">;
 
-function failed(reason: string): JobResult {
+/** What a delivered link leaves to record: `consentRequest.sent` and the request's sentAt. */
+type Sent = {
+  deliveryMethod: "email" | "sms";
+  transport: string;
+  messageId: string | null;
+  providerMessageId: string;
+};
+
+function failed(reason: string): JobResult<Sent> {
   return { outcome: "failed", reason };
 }
 
-/**
- * Sends a consent request's link (M1, M2). `consentRequest.sent` is written only once the mail
- * server or gateway accepted the message, in the transaction that ends the job; a request that
- * stopped being pending before its turn (canceled, superseded, expired) gets no link at all.
- */
-export function consentLinkHandler(
-  deps: Deps,
-  transports: Transports,
-): JobHandler<"consentRequest.deliver"> {
-  async function send(job: DeliverJob, token: string): Promise<JobResult> {
-    const now = deps.clock.now();
-    // One query for everything the message needs: this runs once per message. The user and the
-    // line are the request's own, of its project; repeating the project in the joins would only
-    // make PostgreSQL plan longer.
-    const request = await deps.db
+/** Everything a link's message needs, for the requests of many jobs in one query. */
+function requestLoader(deps: Deps) {
+  return createBatchLoader(async (keys) => {
+    const pairs = keys.map((key) => key.split(" ") as [string, string]);
+    const rows = await deps.db
       .selectFrom("consent_requests as r")
+      // The user and the line are the request's own, of its project; repeating the project in
+      // these joins would only make PostgreSQL plan longer.
       .innerJoin("projects as p", "p.id", "r.project_id")
       .innerJoin("users as u", "u.id", "r.user_id")
       .innerJoin("subscriptions as s", "s.id", "r.subscription_id")
       .select([
         "r.id",
+        "r.project_id",
         "r.type",
         "r.status",
         "r.details",
@@ -46,15 +49,35 @@ export function consentLinkHandler(
         "u.preferred_locale",
         "s.phone_number",
       ])
-      .where("r.project_id", "=", job.projectId)
-      .where("r.id", "=", job.payload.consentRequestId)
-      .executeTakeFirst();
+      .where((eb) =>
+        eb(
+          eb.refTuple("r.project_id", "r.id"),
+          "in",
+          pairs.map(([projectId, id]) => eb.tuple(projectId, id)),
+        ),
+      )
+      .execute();
+    return new Map(rows.map((row) => [`${row.project_id} ${row.id}`, row]));
+  });
+}
+
+/**
+ * Sends a consent request's link (M1, M2). `consentRequest.sent` is written only once the mail
+ * server or gateway accepted the message, in the transaction that ends the job; a request that
+ * stopped being pending before its turn (canceled, superseded, expired) gets no link at all.
+ */
+export function consentLinkHandler(
+  deps: Deps,
+  transports: Transports,
+): JobHandler<"consentRequest.deliver", Sent> {
+  const loadRequest = requestLoader(deps);
+
+  async function send(job: DeliverJob, token: string): Promise<JobResult<Sent>> {
+    const request = await loadRequest(`${job.projectId} ${job.payload.consentRequestId}`);
+    const now = deps.clock.now();
     if (!request) return failed("The consent request no longer exists.");
-    if (
-      effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now) !== "pending"
-    ) {
-      return { outcome: "done" };
-    }
+    const state = { status: request.status, expiresAt: request.expires_at };
+    if (effectiveStatus(state, now) !== "pending") return { outcome: "done" };
     const details = detailsOf(request.type, request.details);
     const input: ConsentMessageInput = {
       locale: resolveLocale(request.preferred_locale),
@@ -94,26 +117,11 @@ export function consentLinkHandler(
     const transport = request.delivery_method === "email" ? transports.email : transports.sms;
     return {
       outcome: "done",
-      record: async (tx, at) => {
-        await tx
-          .updateTable("consent_requests")
-          .set({ sent_at: at, delivery_error: null })
-          .where("project_id", "=", job.projectId)
-          .where("id", "=", request.id)
-          .execute();
-        await recordEvent(tx, {
-          projectId: job.projectId,
-          type: "consentRequest.sent",
-          actor: systemActor,
-          subject: request.id,
-          data: {
-            deliveryMethod: request.delivery_method,
-            transport: transport.name,
-            messageId: result.messageId,
-            providerMessageId: result.providerMessageId,
-          },
-          time: at,
-        });
+      effect: {
+        deliveryMethod: request.delivery_method,
+        transport: transport.name,
+        messageId: result.messageId,
+        providerMessageId: result.providerMessageId,
       },
     };
   }
@@ -129,23 +137,49 @@ export function consentLinkHandler(
       }
       return send(job, token);
     },
-    async failed(tx, job, reason, now) {
-      const request = await tx
+    async recordDone(tx, done, now) {
+      await tx
         .updateTable("consent_requests")
-        .set({ delivery_error: reason })
-        .where("project_id", "=", job.projectId)
-        .where("id", "=", job.payload.consentRequestId)
-        .returning("delivery_method")
-        .executeTakeFirst();
-      if (!request) return;
-      await recordEvent(tx, {
-        projectId: job.projectId,
-        type: "consentRequest.deliveryFailed",
-        actor: systemActor,
-        subject: job.payload.consentRequestId,
-        data: { deliveryMethod: request.delivery_method, reason, attempts: job.attempt },
-        time: now,
-      });
+        .set({ sent_at: now, delivery_error: null })
+        .where((eb) =>
+          eb(
+            eb.refTuple("project_id", "id"),
+            "in",
+            done.map(({ job }) => eb.tuple(job.projectId, job.payload.consentRequestId)),
+          ),
+        )
+        .execute();
+      await recordEvents(
+        tx,
+        done.map(({ job, effect }) => ({
+          projectId: job.projectId,
+          type: "consentRequest.sent" as const,
+          actor: systemActor,
+          subject: job.payload.consentRequestId,
+          data: effect,
+          time: now,
+        })),
+      );
+    },
+    async recordFailed(tx, failures, now) {
+      for (const { job, reason } of failures) {
+        const request = await tx
+          .updateTable("consent_requests")
+          .set({ delivery_error: reason })
+          .where("project_id", "=", job.projectId)
+          .where("id", "=", job.payload.consentRequestId)
+          .returning("delivery_method")
+          .executeTakeFirst();
+        if (!request) continue;
+        await recordEvent(tx, {
+          projectId: job.projectId,
+          type: "consentRequest.deliveryFailed",
+          actor: systemActor,
+          subject: job.payload.consentRequestId,
+          data: { deliveryMethod: request.delivery_method, reason, attempts: job.attempt },
+          time: now,
+        });
+      }
     },
     // The link is only needed until the job ends; afterwards not even its sealed form is kept.
     keep: (payload) => ({ ...payload, sealedToken: null }),

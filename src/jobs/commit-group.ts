@@ -1,30 +1,32 @@
 import { type Db, inTransaction, type Tx } from "../db/database.js";
 
-type Pending<T> = {
-  work: (tx: Tx) => Promise<T>;
-  resolve: (value: T) => void;
-  reject: (error: unknown) => void;
-};
+type Pending<I, R> = { item: I; resolve: (result: R) => void; reject: (error: unknown) => void };
 
-export type CommitGroup = { run<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
+export type CommitGroup<I, R> = { submit(item: I): Promise<R> };
 
 /**
- * Group commit: pieces of work that arrive while a transaction is committing are committed
- * together in the next one. None waits for company (an idle group commits at once), but under
- * load many jobs that ended together share one commit, and with it one disk flush, which is
- * what bounds a PostgreSQL worker's rate. If a shared transaction fails, each piece is tried
- * again alone, so that one piece's failure never undoes another's.
+ * Group commit: items that arrive while a transaction is committing are committed together in
+ * the next one, by one call of `commit` for all of them. None waits for company (an idle group
+ * commits at once), but under load many jobs that ended together share a transaction, a few
+ * statements and one disk flush, which is what bounds a PostgreSQL worker's rate. If a shared
+ * transaction fails, each item is tried again alone, so that one item's failure never undoes
+ * another's.
  */
-export function createCommitGroup(db: Db): CommitGroup {
-  let queue: Pending<unknown>[] = [];
+export function createCommitGroup<I, R>(
+  db: Db,
+  commit: (tx: Tx, items: I[]) => Promise<R[]>,
+): CommitGroup<I, R> {
+  let queue: Pending<I, R>[] = [];
   let flushing = false;
 
-  async function alone(item: Pending<unknown>): Promise<void> {
-    try {
-      item.resolve(await inTransaction(db, item.work));
-    } catch (error) {
-      item.reject(error);
-    }
+  async function settle(group: Pending<I, R>[]): Promise<void> {
+    const results = await inTransaction(db, (tx) =>
+      commit(
+        tx,
+        group.map((p) => p.item),
+      ),
+    );
+    for (const [i, pending] of group.entries()) pending.resolve(results[i] as R);
   }
 
   async function flush(): Promise<void> {
@@ -32,28 +34,23 @@ export function createCommitGroup(db: Db): CommitGroup {
     while (queue.length > 0) {
       const group = queue;
       queue = [];
-      if (group.length === 1) {
-        await alone(group[0] as Pending<unknown>);
-        continue;
-      }
       try {
-        const results = await inTransaction(db, async (tx) => {
-          const out: unknown[] = [];
-          for (const item of group) out.push(await item.work(tx));
-          return out;
-        });
-        for (const [i, item] of group.entries()) item.resolve(results[i]);
-      } catch {
-        for (const item of group) await alone(item);
+        await settle(group);
+      } catch (error) {
+        if (group.length === 1) {
+          group[0]?.reject(error);
+          continue;
+        }
+        for (const pending of group) await settle([pending]).catch(pending.reject);
       }
     }
     flushing = false;
   }
 
   return {
-    run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve, reject } as Pending<unknown>);
+    submit(item: I): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
         if (!flushing) void flush();
       });
     },

@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { DatabaseKind, Executor } from "../db/database.js";
 import type { JobsTable } from "../db/tables.js";
 
@@ -73,24 +73,49 @@ function heldBy(db: Executor, job: JobRow, workerId: string) {
     .where("locked_by", "=", workerId);
 }
 
-/** Ends a job (done or failed for good). False when the lease was lost: nothing was changed. */
-export async function finishJob(
+export type JobEnd = {
+  id: string;
+  status: "done" | "failed";
+  payload: string;
+  lastError: string | null;
+};
+
+/**
+ * Ends jobs (done, or failed for good) in one statement, and answers the ids of those this
+ * worker still held. A job whose lease was lost is left untouched: its new holder ends it.
+ */
+export async function finishJobs(
   tx: Executor,
-  job: JobRow,
   workerId: string,
-  end: { status: "done" | "failed"; payload: string; lastError: string | null; now: number },
-): Promise<boolean> {
-  const result = await heldBy(tx, job, workerId)
+  ends: JobEnd[],
+  now: number,
+): Promise<Set<string>> {
+  if (ends.length === 0) return new Set();
+  const byId = (value: (end: JobEnd) => string | null) =>
+    sql<string>`case ${sql.ref("id")} ${sql.join(
+      ends.map((end) => sql`when ${end.id} then ${value(end)}`),
+      sql` `,
+    )} end`;
+  const rows = await tx
+    .updateTable("jobs")
     .set({
-      status: end.status,
-      payload: end.payload,
-      last_error: end.lastError,
+      status: byId((end) => end.status) as never,
+      payload: byId((end) => end.payload),
+      last_error: byId((end) => end.lastError),
       locked_by: null,
       locked_until: null,
-      finished_at: end.now,
+      finished_at: now,
     })
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+    .where(
+      "id",
+      "in",
+      ends.map((end) => end.id),
+    )
+    .where("status", "=", "running")
+    .where("locked_by", "=", workerId)
+    .returning("id")
+    .execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Queues a job again for `runAt`, keeping the reason of this failure. */

@@ -5,10 +5,10 @@ import { jobRuns } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
 import type { JobKind, JobPayloads } from "../services/jobs.js";
 import { retryDelayMs } from "./backoff.js";
-import { createCommitGroup } from "./commit-group.js";
+import { createJobEndings } from "./endings.js";
 import {
   claimDueJobs,
-  finishJob,
+  finishJobs,
   type JobRow,
   reclaimExpiredLeases,
   releaseJob,
@@ -28,17 +28,25 @@ export type ClaimedJob<K extends JobKind = JobKind> = {
   createdAt: number;
 };
 
-export type JobResult =
-  /** `record` runs in the transaction that marks the job done, so its effects and the job's end
-   * are one change: they happen together or not at all. */
-  | { outcome: "done"; record?: (tx: Tx, now: number) => Promise<void> }
+export type JobResult<E = unknown> =
+  /** `effect`: what the job did, handed to the handler's recordDone. */
+  | { outcome: "done"; effect?: E }
   | { outcome: "retry"; reason: string }
   | { outcome: "failed"; reason: string };
 
-export type JobHandler<K extends JobKind> = {
-  run(job: ClaimedJob<K>): Promise<JobResult>;
-  /** Runs in the transaction that records the job as failed for good. */
-  failed?(tx: Tx, job: ClaimedJob<K>, reason: string, now: number): Promise<void>;
+/**
+ * A job kind's handler. The record functions run in the transaction that ends the jobs, so that
+ * what a job did and its end are one change: together or not at all. Jobs that ended at about
+ * the same time come in one call, so that recording them costs a few statements, not a few each.
+ */
+export type JobHandler<K extends JobKind, E = unknown> = {
+  run(job: ClaimedJob<K>): Promise<JobResult<E>>;
+  recordDone?(tx: Tx, done: { job: ClaimedJob<K>; effect: E }[], now: number): Promise<void>;
+  recordFailed?(
+    tx: Tx,
+    failed: { job: ClaimedJob<K>; reason: string }[],
+    now: number,
+  ): Promise<void>;
   /** What of the payload to keep once the job has ended; secrets are wiped here. */
   keep?(payload: JobPayloads[K]): JobPayloads[K];
 };
@@ -106,32 +114,17 @@ export function createWorker(
   const random = options.random ?? Math.random;
   const log = deps.logger.child({ worker: id });
   const running = new Set<Promise<number>>();
-  const commits = createCommitGroup(deps.db);
+  const endJob = createJobEndings(deps, id);
   let stopping = false;
 
   async function end(
     row: JobRow,
     job: ClaimedJob,
     handler: JobHandler<JobKind>,
-    status: "done" | "failed",
-    detail: { reason: string | null; record?: (tx: Tx, now: number) => Promise<void> },
+    outcome: { status: "done" | "failed"; reason: string | null; effect?: unknown },
   ): Promise<void> {
-    const now = deps.clock.now();
-    const payload = JSON.stringify(handler.keep ? handler.keep(job.payload) : job.payload);
-    const ended = await commits.run(async (tx) => {
-      const held = await finishJob(tx, row, id, {
-        status,
-        payload,
-        lastError: detail.reason,
-        now,
-      });
-      // Without the lease another worker owns the job now: record nothing, it will.
-      if (!held) return false;
-      if (status === "done") await detail.record?.(tx, now);
-      else await handler.failed?.(tx, job, detail.reason ?? "failed", now);
-      return true;
-    });
-    if (!ended) {
+    const held = await endJob({ row, job, handler, ...outcome });
+    if (!held) {
       log.warn(
         { job: row.id, kind: row.kind },
         "lease lost before the job ended; left to its new holder",
@@ -139,10 +132,10 @@ export function createWorker(
       jobRuns.inc({ kind: row.kind, result: "leaseLost" });
       return;
     }
-    jobRuns.inc({ kind: row.kind, result: status });
-    if (status === "failed") {
+    jobRuns.inc({ kind: row.kind, result: outcome.status });
+    if (outcome.status === "failed") {
       log.error(
-        { job: row.id, kind: row.kind, attempt: row.attempts, reason: detail.reason },
+        { job: row.id, kind: row.kind, attempt: row.attempts, reason: outcome.reason },
         "job failed for good",
       );
     }
@@ -150,13 +143,11 @@ export function createWorker(
 
   /** Ends a job that cannot even be started: no handler, or a payload that is not JSON. */
   async function unrunnable(row: JobRow, reason: string): Promise<void> {
-    const failed = await finishJob(deps.db, row, id, {
-      status: "failed",
-      payload: row.payload,
-      lastError: reason,
-      now: deps.clock.now(),
-    });
-    if (failed) {
+    const ends = [
+      { id: row.id, status: "failed" as const, payload: row.payload, lastError: reason },
+    ];
+    const failed = await finishJobs(deps.db, id, ends, deps.clock.now());
+    if (failed.size > 0) {
       jobRuns.inc({ kind: row.kind, result: "failed" });
       log.error({ job: row.id, kind: row.kind, reason }, "job failed for good");
     }
@@ -182,7 +173,8 @@ export function createWorker(
     };
     // Attempts beyond the limit come from leases that ran out: the job keeps killing its workers.
     if (row.attempts > row.max_attempts) {
-      await end(row, job, handler, "failed", {
+      await end(row, job, handler, {
+        status: "failed",
         reason: `Gave up after ${row.max_attempts} attempts: ${row.last_error ?? "no result"}`,
       });
       return;
@@ -211,13 +203,10 @@ export function createWorker(
       return;
     }
     if (result.outcome === "failed") {
-      await end(row, job, handler, "failed", { reason: result.reason });
+      await end(row, job, handler, { status: "failed", reason: result.reason });
       return;
     }
-    await end(row, job, handler, "done", {
-      reason: null,
-      ...(result.record ? { record: result.record } : {}),
-    });
+    await end(row, job, handler, { status: "done", reason: null, effect: result.effect });
   }
 
   async function step(): Promise<number> {
