@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { longestRetryDelayMs, retryCapMs, retryDelayMs } from "../../src/jobs/backoff.js";
+import { createCommitGroup } from "../../src/jobs/commit-group.js";
 import { claimDueJobs, reclaimExpiredLeases } from "../../src/jobs/queue.js";
 import { enqueueJob } from "../../src/services/jobs.js";
 import { freshDatabase, testDatabaseKinds } from "../support/databases.js";
@@ -49,6 +50,38 @@ describe.each(testDatabaseKinds)("the job worker on %s", (kind) => {
     closers.push(() => transports.close());
     return transports;
   }
+
+  it("ends that arrive together share one commit, and one that cannot be recorded undoes no other", async () => {
+    const commits: string[][] = [];
+    const group = createCommitGroup<string, string>(deps.db, async (tx, names) => {
+      commits.push(names);
+      if (names.includes("bad")) throw new Error("cannot be recorded");
+      await tx
+        .insertInto("organizations")
+        .values(names.map((name) => ({ id: `org_${name}`, name, created_at: 0 })))
+        .execute();
+      return names.map((name) => `recorded ${name}`);
+    });
+
+    const results = await Promise.allSettled(["a", "b", "bad", "c"].map((n) => group.submit(n)));
+
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : "refused"))).toEqual([
+      "recorded a",
+      "recorded b",
+      "refused",
+      "recorded c",
+    ]);
+    // The first commits at once, alone; the others came while it committed and went together,
+    // then, when that failed, each on its own.
+    expect(commits).toEqual([["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
+    const names = await deps.db
+      .selectFrom("organizations")
+      .select("name")
+      .orderBy("name")
+      .execute();
+    expect(names.map((o) => o.name)).toEqual(expect.arrayContaining(["a", "b", "c"]));
+    expect(names.map((o) => o.name)).not.toContain("bad");
+  });
 
   it("a claimed job is not claimed again until its lease ends", async () => {
     const project = await makeProject(deps);
