@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { startCheckpointer } from "./sqlite-checkpointer.js";
 import type { Database } from "./tables.js";
 
 export type Db = Kysely<Database>;
@@ -44,7 +45,17 @@ export function openDatabase(url: string = defaultDatabaseUrl, poolSize = 10): D
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, kind, close: () => db.destroy() };
+  if (path === ":memory:") return { db, kind, close: () => db.destroy() };
+  sqlite.pragma("wal_autocheckpoint = 0");
+  const checkpointer = startCheckpointer(path, () => sqlite.pragma("wal_autocheckpoint = 1000"));
+  return {
+    db,
+    kind,
+    close: async () => {
+      await checkpointer.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /**
