@@ -85,6 +85,7 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
       async (request) =>
         listOutboxMessages(
           deps.db,
+          deps.sealer,
           [request.params.projectId],
           kept,
           request.query,
@@ -105,6 +106,7 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
         if (projectIds === null) return pageHeaders(reply.status(401)).send(outboxLoginHtml(null));
         const page = await listOutboxMessages(
           deps.db,
+          deps.sealer,
           projectIds,
           kept,
           { limit: 50, after: request.query.after },
@@ -135,7 +137,12 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
       async (request, reply) => {
         const projectIds = await memberProjects(deps, request);
         if (projectIds === null) return pageHeaders(reply.status(401)).send(outboxLoginHtml(null));
-        const message = await getOutboxMessage(deps.db, projectIds, request.params.messageId);
+        const message = await getOutboxMessage(
+          deps.db,
+          deps.sealer,
+          projectIds,
+          request.params.messageId,
+        );
         if (!message?.html) return reply.callNotFound();
         // The email's own HTML, with its inline styles; nothing in it may run or load.
         return pageHeaders(reply).send(message.html);

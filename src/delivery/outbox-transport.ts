@@ -1,10 +1,12 @@
 import type { Db } from "../db/database.js";
+import type { Sealer } from "../secrets.js";
 import type { EmailTransport, OutgoingMessage, SmsTransport } from "./transport.js";
 
 /**
  * The Outbox (D7): with no real transport configured, messages are kept in `outbox_messages`
  * and listed on the Outbox page. The row's id derives from the job's, so a retried job keeps one
- * message, not two.
+ * message, not two. What carries the link token (text, HTML, link) is kept sealed under the
+ * application key, like the token in the job: the database alone never reveals a live link.
  */
 export function outboxMessageId(key: string): string {
   return `msg_${key.replace(/^[a-z]+_/, "")}`;
@@ -12,6 +14,7 @@ export function outboxMessageId(key: string): string {
 
 async function keep(
   db: Db,
+  sealer: Sealer,
   channel: "email" | "sms",
   message: OutgoingMessage,
   email: { subject: string; html: string } | null,
@@ -25,9 +28,9 @@ async function keep(
       channel,
       recipient: message.to,
       subject: email?.subject ?? null,
-      text: message.text,
-      html: email?.html ?? null,
-      link: message.link,
+      text: sealer.seal(message.text),
+      html: email ? sealer.seal(email.html) : null,
+      link: message.link === null ? null : sealer.seal(message.link),
       consent_request_id: message.consentRequestId,
       created_at: message.createdAt,
     })
@@ -36,18 +39,18 @@ async function keep(
   return { ok: true as const, providerMessageId: id, messageId: null };
 }
 
-export function outboxEmailTransport(db: Db): EmailTransport {
+export function outboxEmailTransport(db: Db, sealer: Sealer): EmailTransport {
   return {
     name: "outbox",
-    send: (email) => keep(db, "email", email, email),
+    send: (email) => keep(db, sealer, "email", email, email),
     close: async () => {},
   };
 }
 
-export function outboxSmsTransport(db: Db): SmsTransport {
+export function outboxSmsTransport(db: Db, sealer: Sealer): SmsTransport {
   return {
     name: "outbox",
-    send: (sms) => keep(db, "sms", sms, null),
+    send: (sms) => keep(db, sealer, "sms", sms, null),
     close: async () => {},
   };
 }

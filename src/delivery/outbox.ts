@@ -2,6 +2,7 @@ import type { Selectable } from "kysely";
 import { isoTime } from "../clock.js";
 import type { Executor } from "../db/database.js";
 import type { OutboxMessagesTable } from "../db/tables.js";
+import type { Sealer } from "../secrets.js";
 import { keysetPage, type Page, type PageQuery } from "../services/paging.js";
 import type { DeliverySettings } from "./settings.js";
 
@@ -16,6 +17,16 @@ export function keptChannels(settings: DeliverySettings): Channel[] {
   if (!settings.smtp) channels.push("email");
   if (!settings.sms) channels.push("sms");
   return channels;
+}
+
+/** A kept message as its recipient would read it (see outbox-transport.ts for the sealing). */
+function openMessage(sealer: Sealer, row: OutboxMessage): OutboxMessage {
+  return {
+    ...row,
+    text: sealer.open(row.text),
+    html: row.html === null ? null : sealer.open(row.html),
+    link: row.link === null ? null : sealer.open(row.link),
+  };
 }
 
 export function outboxMessageView(row: OutboxMessage) {
@@ -41,6 +52,7 @@ export type OutboxMessageView = ReturnType<typeof outboxMessageView>;
  */
 export async function listOutboxMessages<V>(
   db: Executor,
+  sealer: Sealer,
   projectIds: string[],
   channels: Channel[],
   page: PageQuery,
@@ -59,20 +71,22 @@ export async function listOutboxMessages<V>(
     "id",
     page,
     async (id) => !!(await base.where("id", "=", id).executeTakeFirst()),
-    view,
+    (row) => view(openMessage(sealer, row)),
   );
 }
 
 export async function getOutboxMessage(
   db: Executor,
+  sealer: Sealer,
   projectIds: string[],
   id: string,
 ): Promise<OutboxMessage | undefined> {
   if (projectIds.length === 0) return undefined;
-  return db
+  const row = await db
     .selectFrom("outbox_messages")
     .selectAll()
     .where("project_id", "in", projectIds)
     .where("id", "=", id)
     .executeTakeFirst();
+  return row && openMessage(sealer, row);
 }

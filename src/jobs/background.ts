@@ -54,7 +54,7 @@ export function startBackgroundWork(
   env: NodeJS.ProcessEnv,
   options: BackgroundOptions = {},
 ): BackgroundWork {
-  const transports = options.transports ?? createTransports(deps.db, deliverySettings(env));
+  const transports = options.transports ?? createTransports(deps, deliverySettings(env));
   const worker = createWorker(deps, deliveryHandlers(deps, transports), options.worker);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;

@@ -116,6 +116,13 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
     }
   });
 
+  it("keeps the link sealed at rest: no column of a kept message holds the link token", async () => {
+    const { first } = await twoKeptMessages();
+    const rows = await deps.db.selectFrom("outbox_messages").selectAll().execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(JSON.stringify(row)).not.toContain(first.token);
+  });
+
   it("shows the email as sent, to a member of its project only", async () => {
     const { project } = await twoKeptMessages();
     const member = await makeMember(deps, project.projectId, "owner");
@@ -214,7 +221,7 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
 
   it("keeps one message when a job's delivery runs twice", async () => {
     const project = await makeProject(deps);
-    const transport = outboxEmailTransport(deps.db);
+    const transport = outboxEmailTransport(deps.db, deps.sealer);
     const email = {
       key: "job_01kdvdna00ak178dhax4zrtg0v",
       projectId: project.projectId,

@@ -27,7 +27,7 @@ export const testSmtpFrom = "no-reply@assent.test";
 /** Transports as the environment would choose them, e.g. `{ SMTP_URL: sink.url }`. */
 export function transportsFor(deps: Deps, env: NodeJS.ProcessEnv = {}): Transports {
   const withFrom = env.SMTP_URL ? { SMTP_FROM: testSmtpFrom, ...env } : env;
-  return createTransports(deps.db, deliverySettings(withFrom));
+  return createTransports(deps, deliverySettings(withFrom));
 }
 
 export function workerFor(deps: Deps, transports: Transports, options: WorkerOptions = {}): Worker {

@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(chromiumPath)).each(testDatabaseKinds)(
       // The worker writes links under the address the server really listens on.
       const workerDeps = { ...deps, publicUrl: origin };
       transports = createTransports(
-        deps.db,
+        deps,
         deliverySettings({ SMTP_URL: sink.url, SMTP_FROM: "no-reply@assent.test" }),
       );
       worker = createWorker(workerDeps, deliveryHandlers(workerDeps, transports));

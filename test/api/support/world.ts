@@ -151,7 +151,7 @@ export async function keepOutboxMessages(api: Api, side: Side, count: number): P
         channel: "sms",
         recipient: side.line.subscription.phone_number,
         subject: null,
-        text: `Message ${i}`,
+        text: api.deps.sealer.seal(`Message ${i}`),
         html: null,
         link: null,
         consent_request_id: null,
