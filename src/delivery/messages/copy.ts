@@ -108,9 +108,9 @@ const es: Copy = {
     linkIntro: "O abre este enlace:",
     validity: (duration, until) => `Este enlace es válido durante ${duration}, hasta el ${until}.`,
     notYou: (brand) =>
-      `¿No lo has pedido tú? Abre el enlace, elige «Yo no lo he pedido» y contacta con el servicio de atención de ${brand}. No compartas nunca este enlace.`,
+      `¿No lo has pedido tú? Abre el enlace, elige «No he pedido esto» y contacta con el servicio de atención de ${brand}. No compartas nunca este enlace.`,
     sms: (brand, subject, link, duration) =>
-      `${brand}: ${subject}: ${link} (válido ${duration}). ¿No fuiste tú? Ábrelo y elige «Yo no lo he pedido».`,
+      `${brand}: ${subject}: ${link} (válido ${duration}). ¿No fuiste tú? Ábrelo y elige «No he pedido esto».`,
   },
   notice: {
     subject: {
@@ -160,9 +160,9 @@ const de: Copy = {
     linkIntro: "Oder öffnen Sie diesen Link:",
     validity: (duration, until) => `Dieser Link ist ${duration} gültig, bis ${until}.`,
     notYou: (brand) =>
-      `Sie haben das nicht veranlasst? Öffnen Sie den Link, wählen Sie „Das war ich nicht“ und wenden Sie sich an den Kundenservice von ${brand}. Geben Sie diesen Link nie weiter.`,
+      `Sie haben das nicht veranlasst? Öffnen Sie den Link, wählen Sie „Das habe ich nicht angefordert“ und wenden Sie sich an den Kundenservice von ${brand}. Geben Sie diesen Link nie weiter.`,
     sms: (brand, subject, link, duration) =>
-      `${brand}: ${subject}: ${link} (${duration} gültig). Nicht Sie? Link öffnen und „Das war ich nicht“ wählen.`,
+      `${brand}: ${subject}: ${link} (${duration} gültig). Nicht Sie? Link öffnen und „Das habe ich nicht angefordert“ wählen.`,
   },
   notice: {
     subject: {
@@ -212,9 +212,9 @@ const fr: Copy = {
     linkIntro: "Ou ouvrez ce lien :",
     validity: (duration, until) => `Ce lien est valable ${duration}, jusqu’au ${until}.`,
     notYou: (brand) =>
-      `Vous n’êtes pas à l’origine de cette demande ? Ouvrez le lien, choisissez « Je n’ai rien demandé », puis contactez le service client de ${brand}. Ne partagez jamais ce lien.`,
+      `Vous n’êtes pas à l’origine de cette demande ? Ouvrez le lien, choisissez « Je n’ai pas fait cette demande », puis contactez le service client de ${brand}. Ne partagez jamais ce lien.`,
     sms: (brand, subject, link, duration) =>
-      `${brand} : ${subject} : ${link} (valable ${duration}). Pas vous ? Ouvrez-le et choisissez « Je n’ai rien demandé ».`,
+      `${brand} : ${subject} : ${link} (valable ${duration}). Pas vous ? Ouvrez-le et choisissez « Je n’ai pas fait cette demande ».`,
   },
   notice: {
     subject: {
