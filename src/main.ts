@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   if (demo) {
     deps.logger.info(
       `Demo data seeded. Log in as ${demo.ownerEmail} / ${demo.ownerPassword} (also ${demo.supportEmail} and ${demo.viewerEmail}, same password). ` +
-        `API key for project ${demo.projectId}: ${demo.apiKey}. Messages appear at ${config.publicUrl}/outbox`,
+        `API key for project ${demo.projectId}: ${demo.apiKey}. Messages appear at ${config.publicUrl}/outbox (log in there as owner or support).`,
     );
   }
 
