@@ -154,6 +154,8 @@ export async function performAction(
       case "refuse":
         throw new AppError("consentUnavailable", decision.reason);
       case "performDirectly": {
+        // A link still out for this action must not be able to do it a second time.
+        await displacePendingRequest(tx, open.pending, actor, now);
         const outcome = await carryOut(tx, {
           project,
           subscription,

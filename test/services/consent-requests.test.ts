@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decideByToken } from "../../src/services/consent-decisions.js";
 import { cancelConsentRequest, performAction } from "../../src/services/consent-requests.js";
 import { getSubscription } from "../../src/services/inventory.js";
+import { updateProjectSettings } from "../../src/services/projects.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
 import {
@@ -135,6 +136,30 @@ describe.each(testDatabaseKinds)("consent requests on %s", (kind) => {
       expect(events.filter((e) => e.type === "subscription.providerChanged")).toEqual([
         expect.objectContaining({ data: expect.objectContaining({ consentRequest: null }) }),
       ]);
+    });
+
+    it("run directly while a request is pending, supersedes it, so its link cannot do the action again", async () => {
+      const { deps, project, subscription } = await setup();
+      const { request, token } = await askConsent(deps, project, subscription.id);
+      await updateProjectSettings(deps, project.actor, project.projectId, { consent: null });
+
+      const result = await performAction(deps, project.actor, project.projectId, subscription.id, {
+        type: "simReplacement",
+        sim: "auto",
+      });
+      expect(result.kind).toBe("performed");
+      expect(await requestRow(deps.db, project.projectId, request.id)).toMatchObject({
+        status: "canceled",
+        cancellation_reason: "superseded",
+      });
+      const simAfterAction = (await getSubscription(deps.db, project.projectId, subscription.id))
+        .sim_id;
+
+      const late = await decideByToken(deps, token, "approve");
+      expect(late?.outcome).toBe("none");
+      expect((await getSubscription(deps.db, project.projectId, subscription.id)).sim_id).toBe(
+        simAfterAction,
+      );
     });
 
     it("when no method reaches the user and the project says refuse, is refused with consentUnavailable", async () => {
