@@ -9,6 +9,7 @@ import type { Deps } from "../services/deps.js";
  * concurrent retries cannot both run it; the answer is stored when it is sent.
  */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
+export const abandonedClaimMs = 60 * 1000;
 const header = "idempotency-key";
 
 type Claim = { projectId: string; key: string };
@@ -38,11 +39,19 @@ export async function claimIdempotencyKey(
   }
   const now = deps.clock.now();
   const print = fingerprint(request);
+  // A key expires after a day; a claim that never got its answer (the process died while
+  // handling it) is given up after a minute, so that the client's retry runs instead of being
+  // told forever that the request is in progress.
   await deps.db
     .deleteFrom("idempotency_keys")
     .where("project_id", "=", projectId)
     .where("key", "=", key)
-    .where("created_at", "<=", now - idempotencyTtlMs)
+    .where((eb) =>
+      eb.or([
+        eb("created_at", "<=", now - idempotencyTtlMs),
+        eb.and([eb("status_code", "is", null), eb("created_at", "<=", now - abandonedClaimMs)]),
+      ]),
+    )
     .execute();
   const inserted = await deps.db
     .insertInto("idempotency_keys")
@@ -80,7 +89,7 @@ export async function claimIdempotencyKey(
     );
   }
   reply.header("idempotent-replayed", "true");
-  reply.status(stored.status_code).type("application/json").send(stored.response);
+  reply.status(stored.status_code).type("application/json").send(deps.sealer.open(stored.response));
   return true;
 }
 
@@ -106,5 +115,16 @@ export async function storeIdempotentAnswer(
       .execute();
     return;
   }
-  await where.set({ status_code: statusCode, response: payload }).execute();
+  await where.set({ status_code: statusCode, response: storedAnswer(deps, payload) }).execute();
+}
+
+/**
+ * What is kept of an answer to replay it: sealed, since answers carry personal data, and without
+ * a port-out PIN, which is shown once (C8) and otherwise kept only as a hash.
+ */
+function storedAnswer(deps: Deps, payload: string): string {
+  const body = JSON.parse(payload) as { pin?: unknown; credentials?: { pin?: unknown } | null };
+  if (typeof body.pin === "string") body.pin = null;
+  if (body.credentials && typeof body.credentials.pin === "string") body.credentials.pin = null;
+  return deps.sealer.seal(JSON.stringify(body));
 }

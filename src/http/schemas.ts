@@ -155,7 +155,10 @@ export const credentialsSchema = z.object({
   object: z.literal("portOutCredentials"),
   subscription: z.string(),
   accountNumber: z.string(),
-  pin: z.string().describe("shown once"),
+  pin: z
+    .string()
+    .nullable()
+    .describe("shown once: null when the answer is replayed for an Idempotency-Key"),
   pinExpiresAt: time,
 });
 

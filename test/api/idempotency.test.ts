@@ -205,4 +205,46 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
       expect(answer.json().type).toBe("idempotencyKeyInUse");
     }
   });
+
+  it("a replayed port-out answer leaves the PIN out, and no stored answer holds it", async () => {
+    const direct = await makeSide(api(), { consent: null });
+    const key = newKey();
+    const port = (): Call => ({
+      method: "POST",
+      url: `/api/projects/${direct.projectId}/subscriptions/${direct.line.subscription.id}/portOutCredentials`,
+      as: { apiKey: direct.apiKey },
+      headers: { "idempotency-key": key },
+      payload: {},
+    });
+    const first = await call(api(), port());
+    expect(first.statusCode).toBe(200);
+    const pin = first.json().pin as string;
+    expect(pin).toMatch(/^\d{6}$/);
+
+    const retry = await call(api(), port());
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toEqual({ ...first.json(), pin: null });
+    const stored = await api().deps.db.selectFrom("idempotency_keys").select("response").execute();
+    for (const row of stored) expect(row.response ?? "").not.toContain(`"${pin}"`);
+  });
+
+  it("a claim whose answer never came (the process died) is given up after a minute; the retry runs and leaves one pending request", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(202);
+    // As if the process had died after acting but before storing its answer.
+    await api()
+      .deps.db.updateTable("idempotency_keys")
+      .set({ status_code: null, response: null })
+      .where("project_id", "=", mine.projectId)
+      .where("key", "=", key)
+      .execute();
+    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(409);
+
+    api().deps.clock.advance(60_000);
+    const retry = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(retry.statusCode).toBe(202);
+    const pending = (await requestsOf(line.id)).filter((r) => r.status === "pending");
+    expect(pending.map((r) => r.id)).toEqual([retry.json().id]);
+  });
 });
