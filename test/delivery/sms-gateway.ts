@@ -6,9 +6,18 @@ import type { AddressInfo } from "node:net";
  * names the account, basic auth carries the account sid and token, the body is a form with To,
  * From and Body. It answers 201 with a message sid, or what `reply(attempt)` says.
  */
-export type GatewayMessage = { to: string; from: string; body: string; sid: string };
+export type GatewayMessage = {
+  to: string;
+  from: string;
+  body: string;
+  sid: string;
+  idempotencyToken: string | undefined;
+};
 
-export type GatewayReply = "accept" | { status: number; code?: number; message?: string };
+export type GatewayReply =
+  | "accept"
+  | "acceptWithoutBody"
+  | { status: number; code?: number; message?: string };
 
 export const gatewayAccount = {
   sid: "AC0123456789abcdef",
@@ -67,6 +76,13 @@ export async function startSmsGateway(options: { reply?: (attempt: number) => Ga
     }
     attempts += 1;
     const reply = options.reply?.(attempts) ?? "accept";
+    const idempotencyToken = request.headers["i-twilio-idempotency-token"] as string | undefined;
+    const sid = `SM${String(messages.length + 1).padStart(32, "0")}`;
+    if (reply === "acceptWithoutBody") {
+      messages.push({ to, from, body, sid, idempotencyToken });
+      response.writeHead(200);
+      return response.end();
+    }
     if (reply !== "accept") {
       return answer(reply.status, {
         code: reply.code,
@@ -74,8 +90,7 @@ export async function startSmsGateway(options: { reply?: (attempt: number) => Ga
         status: reply.status,
       });
     }
-    const sid = `SM${String(messages.length + 1).padStart(32, "0")}`;
-    messages.push({ to, from, body, sid });
+    messages.push({ to, from, body, sid, idempotencyToken });
     return answer(201, { sid, status: "queued", to, from, body });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

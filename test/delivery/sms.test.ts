@@ -55,6 +55,19 @@ describe.each(testDatabaseKinds)("text messages through the SMS gateway on %s", 
     });
   });
 
+  it("a send the gateway accepted is not sent again, even when its answer has no sid", async () => {
+    const { deps, worker } = await setUp(() => "acceptWithoutBody");
+    const project = await makeProject(deps, { name: "Acme Mobile" });
+    const { request } = await requestConsent(deps, project, { deliveryMethod: "sms" });
+    await runUntilIdle(worker);
+    deps.clock.advance(24 * 60 * 60 * 1000);
+    await runUntilIdle(worker);
+
+    expect(gateway.messages).toHaveLength(1);
+    expect(gateway.messages[0]?.idempotencyToken).toEqual(expect.any(String));
+    expect(await eventsOf(deps, request.id, "consentRequest.sent")).toHaveLength(1);
+  });
+
   it("a number the gateway refuses fails the job at once with a readable reason, without the number", async () => {
     const { deps, worker } = await setUp(() => ({
       status: 400,
