@@ -29,6 +29,7 @@ export function createJobEndings(deps: Deps, workerId: string) {
       workerId,
       endings.map((e) => ({
         id: e.row.id,
+        attempts: e.row.attempts,
         status: e.status,
         payload: JSON.stringify(e.handler.keep ? e.handler.keep(e.job.payload) : e.job.payload),
         lastError: e.reason,

@@ -4,8 +4,9 @@ import type { JobsTable } from "../db/tables.js";
 
 /**
  * The job table as a queue with leases. A worker claims due jobs by writing its id and a lease
- * end into them; every later change is conditional on still holding the lease, so a worker that
- * lost its lease (it stalled and another reclaimed the job) changes nothing.
+ * end into them, and counts the attempt; every later change is conditional on still holding that
+ * claim (the worker's id and the attempt it claimed), so a worker that lost its lease (it stalled
+ * and the job was claimed again, perhaps by another loop of the same worker) changes nothing.
  */
 
 export type JobRow = Selectable<JobsTable>;
@@ -69,12 +70,15 @@ function heldBy(db: Executor, job: JobRow, workerId: string) {
   return db
     .updateTable("jobs")
     .where("id", "=", job.id)
+    .where("attempts", "=", job.attempts)
     .where("status", "=", "running")
     .where("locked_by", "=", workerId);
 }
 
 export type JobEnd = {
   id: string;
+  /** The attempt this worker claimed: the job is still its own only if no later claim counted. */
+  attempts: number;
   status: "done" | "failed";
   payload: string;
   lastError: string | null;
@@ -106,10 +110,8 @@ export async function finishJobs(
       locked_until: null,
       finished_at: now,
     })
-    .where(
-      "id",
-      "in",
-      ends.map((end) => end.id),
+    .where((eb) =>
+      eb.or(ends.map((end) => eb.and([eb("id", "=", end.id), eb("attempts", "=", end.attempts)]))),
     )
     .where("status", "=", "running")
     .where("locked_by", "=", workerId)

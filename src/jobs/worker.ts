@@ -144,7 +144,13 @@ export function createWorker(
   /** Ends a job that cannot even be started: no handler, or a payload that is not JSON. */
   async function unrunnable(row: JobRow, reason: string): Promise<void> {
     const ends = [
-      { id: row.id, status: "failed" as const, payload: row.payload, lastError: reason },
+      {
+        id: row.id,
+        attempts: row.attempts,
+        status: "failed" as const,
+        payload: row.payload,
+        lastError: reason,
+      },
     ];
     const failed = await finishJobs(deps.db, id, ends, deps.clock.now());
     if (failed.size > 0) {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { longestRetryDelayMs, retryCapMs, retryDelayMs } from "../../src/jobs/backoff.js";
 import { createCommitGroup } from "../../src/jobs/commit-group.js";
-import { claimDueJobs, reclaimExpiredLeases } from "../../src/jobs/queue.js";
+import {
+  claimDueJobs,
+  finishJobs,
+  reclaimExpiredLeases,
+  retryJobLater,
+} from "../../src/jobs/queue.js";
 import { enqueueJob } from "../../src/services/jobs.js";
 import { freshDatabase, testDatabaseKinds } from "../support/databases.js";
 import { makeProject, type TestDeps, testDeps } from "../support/factories.js";
@@ -98,6 +103,32 @@ describe.each(testDatabaseKinds)("the job worker on %s", (kind) => {
     deps.clock.set(now + 60_000);
     expect(await worker.runDueJobs()).toBe(1);
     expect(sink.messages).toHaveLength(1);
+  });
+
+  it("a claim whose lease ran out cannot end or requeue the job once it is claimed again, even by the same worker", async () => {
+    const project = await makeProject(deps);
+    await requestConsent(deps, project);
+    const now = deps.clock.now();
+    const claim = { limit: 10, leaseMs: 60_000, workerId: "same" };
+
+    const [stale] = await claimDueJobs(deps.db, kind, { ...claim, now });
+    deps.clock.set(now + 60_000);
+    await reclaimExpiredLeases(deps.db, now + 60_000);
+    const [fresh] = await claimDueJobs(deps.db, kind, { ...claim, now: now + 60_000 });
+    if (!stale || !fresh) throw new Error("expected the job to be claimed twice");
+
+    const end = (row: typeof stale) => ({
+      id: row.id,
+      attempts: row.attempts,
+      status: "done" as const,
+      payload: row.payload,
+      lastError: null,
+    });
+    expect(await retryJobLater(deps.db, stale, "same", now + 120_000, "stale")).toBe(false);
+    expect(await finishJobs(deps.db, "same", [end(stale)], now + 60_000)).toEqual(new Set());
+    expect(await finishJobs(deps.db, "same", [end(fresh)], now + 60_000)).toEqual(
+      new Set([fresh.id]),
+    );
   });
 
   it("stopping gives back the claimed jobs not yet started and finishes the one being sent", async () => {
