@@ -63,7 +63,15 @@ try {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { assertionResults: { status: string; fullName: string }[] }[];
   };
+  const skippedTests = results.testResults.flatMap((file) =>
+    file.assertionResults.filter((t) => t.status === "pending" || t.status === "skipped"),
+  );
+  if (skippedTests.length > 0) {
+    console.log(`skipped tests (each is written for one database only; its runIf condition in the test says which):`);
+    for (const test of skippedTests) console.log(`  - ${test.fullName}`);
+  }
   passed = results.numPassedTests;
   failed = results.numFailedTests;
   skipped = results.numPendingTests + results.numTodoTests;
