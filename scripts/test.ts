@@ -69,7 +69,9 @@ try {
     file.assertionResults.filter((t) => t.status === "pending" || t.status === "skipped"),
   );
   if (skippedTests.length > 0) {
-    console.log(`skipped tests (each is written for one database only; its runIf condition in the test says which):`);
+    console.log(
+      `skipped tests (each is written for one database only; its runIf condition in the test says which):`,
+    );
     for (const test of skippedTests) console.log(`  - ${test.fullName}`);
   }
   passed = results.numPassedTests;
