@@ -226,7 +226,10 @@ export function createWorker(
       now,
     });
     await eachWithLimit(claimed, concurrency, async (row) => {
-      if (stopping) {
+      // A job starts only with most of its lease ahead: one that waited too long behind others
+      // of its batch is handed back rather than sent after another worker may have taken it.
+      const leaseLeft = (row.locked_until ?? 0) - deps.clock.now();
+      if (stopping || leaseLeft < leaseMs / 2) {
         await releaseJob(deps.db, row, id);
         return;
       }

@@ -131,6 +131,24 @@ describe.each(testDatabaseKinds)("the job worker on %s", (kind) => {
     );
   });
 
+  it("a job that waited behind its batch for half its lease is handed back, not sent late", async () => {
+    const transports = await smtp({ reply: (attempt) => (attempt === 1 ? "hold" : "accept") });
+    const project = await makeProject(deps);
+    await seedPendingRequests(deps, project, 2);
+    const worker = workerFor(deps, transports, { batchSize: 2, concurrency: 1, leaseMs: 60_000 });
+
+    const step = worker.runDueJobs();
+    await sink.waitForAttempts(1);
+    deps.clock.advance(30_001);
+    sink.releaseHeld();
+    await step;
+
+    expect(sink.attempts).toBe(1);
+    const jobs = await jobsOf(deps);
+    expect(jobs.filter((j) => j.status === "done")).toHaveLength(1);
+    expect(jobs.filter((j) => j.status === "queued")).toHaveLength(1);
+  });
+
   it("stopping gives back the claimed jobs not yet started and finishes the one being sent", async () => {
     const transports = await smtp({ reply: (attempt) => (attempt === 1 ? "hold" : "accept") });
     const project = await makeProject(deps);
