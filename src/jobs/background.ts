@@ -90,7 +90,10 @@ export function startBackgroundWork(
       sweepIntervalMs,
     ),
   ]);
-  log.info({ email: transports.email.name, sms: transports.sms.name }, "background work started");
+  log.info(
+    { emailTransport: transports.email.name, smsTransport: transports.sms.name },
+    "background work started",
+  );
 
   return {
     async stop() {
