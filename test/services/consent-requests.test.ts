@@ -9,6 +9,7 @@ import {
   askConsent,
   eventsAbout,
   expectRefusal,
+  projectWithLine,
   requestRow,
   stateChanges,
   withDatabase,
@@ -20,9 +21,7 @@ describe.each(testDatabaseKinds)("consent requests on %s", (kind) => {
   const hour = 60 * 60 * 1000;
 
   async function setup(settings: Parameters<typeof makeProject>[1] = {}) {
-    const deps = testDeps(database());
-    const project = await makeProject(deps, settings);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database(), settings);
     return { deps, project, ...line };
   }
 

@@ -12,17 +12,12 @@ import {
   getSubscription,
 } from "../../src/services/inventory.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import {
-  makeProject,
-  makeSim,
-  makeSubscription,
-  testDeps,
-  testPhoneNumber,
-} from "../support/factories.js";
+import { makeProject, makeSim, makeSubscription, testPhoneNumber } from "../support/factories.js";
 import {
   askConsent,
   eventsAbout,
   expectRefusal,
+  projectWithLine,
   requestRow,
   stateChanges,
   withDatabase,
@@ -33,9 +28,7 @@ describe.each(testDatabaseKinds)("fulfilment on %s", (kind) => {
   const database = withDatabase(kind);
 
   async function setup() {
-    const deps = testDeps(database());
-    const project = await makeProject(deps);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database());
     const lineNow = () => getSubscription(deps.db, project.projectId, line.subscription.id);
     return { deps, project, lineNow, ...line };
   }

@@ -4,10 +4,10 @@ import { decideByToken, openByToken } from "../../src/services/consent-decisions
 import { cancelConsentRequest, resendConsentRequest } from "../../src/services/consent-requests.js";
 import { getSubscription } from "../../src/services/inventory.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
 import {
   askConsent,
   eventsAbout,
+  projectWithLine,
   requestRow,
   stateChanges,
   whereStored,
@@ -20,9 +20,7 @@ describe.each(testDatabaseKinds)("the link on %s", (kind) => {
   const hour = 60 * 60 * 1000;
 
   async function setup() {
-    const deps = testDeps(database());
-    const project = await makeProject(deps);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database());
     const asked = await askConsent(deps, project, line.subscription.id);
     return { deps, project, ...line, ...asked };
   }

@@ -4,10 +4,11 @@ import { decideByToken } from "../../src/services/consent-decisions.js";
 import { followUpConsentRequest, performAction } from "../../src/services/consent-requests.js";
 import { endSubscription, getSubscription } from "../../src/services/inventory.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
+import { makeProject, makeSubscription } from "../support/factories.js";
 import {
   askConsent,
   expectRefusal,
+  projectWithLine,
   requestRow,
   whereStored,
   withDatabase,
@@ -28,9 +29,7 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
   ];
 
   async function setup(settings: Parameters<typeof makeProject>[1] = {}) {
-    const deps = testDeps(database());
-    const project = await makeProject(deps, settings);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database(), settings);
     /** Asks, approves and follows up: the credentials a member would share with the user. */
     const issue = async () => {
       const { request, token } = await askConsent(deps, project, line.subscription.id, {

@@ -8,6 +8,7 @@ import {
   askConsent,
   eventsAbout,
   expectRefusal,
+  projectWithLine,
   requestRow,
   stateChanges,
   withDatabase,
@@ -19,9 +20,7 @@ describe.each(testDatabaseKinds)("resending on %s", (kind) => {
   const hour = 60 * 60 * 1000;
 
   async function setup() {
-    const deps = testDeps(database());
-    const project = await makeProject(deps);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database());
     const resend = (requestId: string, deliveryMethod?: "email" | "sms") =>
       resendConsentRequest(deps, project.actor, project.projectId, requestId, { deliveryMethod });
     return { deps, project, resend, ...line };

@@ -3,11 +3,12 @@ import { decideByToken } from "../../src/services/consent-decisions.js";
 import { followUpConsentRequest, performAction } from "../../src/services/consent-requests.js";
 import { endSubscription, getSim } from "../../src/services/inventory.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
+import { makeProject } from "../support/factories.js";
 import {
   askConsent,
   eventsAbout,
   expectRefusal,
+  projectWithLine,
   requestRow,
   stateChanges,
   withDatabase,
@@ -19,9 +20,7 @@ describe.each(testDatabaseKinds)("ending a subscription on %s", (kind) => {
   const hour = 60 * 60 * 1000;
 
   async function setup() {
-    const deps = testDeps(database());
-    const project = await makeProject(deps);
-    const line = await makeSubscription(deps, project);
+    const { deps, project, line } = await projectWithLine(database());
     const end = () => endSubscription(deps, project.actor, project.projectId, line.subscription.id);
     return { deps, project, end, ...line };
   }

@@ -6,7 +6,7 @@ import { type ActionInput, performAction } from "../../src/services/consent-requ
 import type { ConsentRequestRow } from "../../src/services/consent-transitions.js";
 import type { Deps } from "../../src/services/deps.js";
 import { freshDatabase, type TestDatabaseKind } from "../support/databases.js";
-import type { TestProject } from "../support/factories.js";
+import { makeProject, makeSubscription, type TestProject, testDeps } from "../support/factories.js";
 
 /** Helpers shared by the use-case tests: asking for consent and reading what was recorded. */
 
@@ -83,6 +83,17 @@ export async function expectRefusal(work: Promise<unknown>, type: ErrorType): Pr
 }
 
 /** A fresh database for the enclosing describe block, closed after it. */
+/** A fresh project (a Connect project with consent, unless told otherwise) with one active line. */
+export async function projectWithLine(
+  handle: DatabaseHandle,
+  settings: Parameters<typeof makeProject>[1] = {},
+) {
+  const deps = testDeps(handle);
+  const project = await makeProject(deps, settings);
+  const line = await makeSubscription(deps, project);
+  return { deps, project, line };
+}
+
 export function withDatabase(kind: TestDatabaseKind): () => DatabaseHandle {
   let handle: DatabaseHandle | undefined;
   beforeAll(async () => {
