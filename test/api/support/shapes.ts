@@ -5,6 +5,32 @@ import { expect } from "vitest";
 
 const isoUtc = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** A7 names these; the API may add more (sentAt, deliveryError) but never fewer. */
+export const a7Fields = [
+  "id",
+  "object",
+  "project",
+  "type",
+  "status",
+  "subscription",
+  "user",
+  "details",
+  "deliveryMethod",
+  "recipient",
+  "requestedBy",
+  "resentFrom",
+  "cancellationReason",
+  "fulfillmentError",
+  "createdAt",
+  "expiresAt",
+  "openedAt",
+  "approvedAt",
+  "declinedAt",
+  "fulfilledAt",
+  "canceledAt",
+  "expiredAt",
+];
+
 /** The fields of each object the API answers, all present (absent values are null). */
 export const objectFields: Record<string, string[]> = {
   project: [
@@ -34,62 +60,12 @@ export const objectFields: Record<string, string[]> = {
     "createdAt",
     "endedAt",
   ],
-  consentRequest: [
-    "object",
-    "id",
-    "project",
-    "type",
-    "status",
-    "subscription",
-    "user",
-    "details",
-    "deliveryMethod",
-    "recipient",
-    "requestedBy",
-    "resentFrom",
-    "cancellationReason",
-    "fulfillmentError",
-    "deliveryError",
-    "createdAt",
-    "expiresAt",
-    "sentAt",
-    "openedAt",
-    "approvedAt",
-    "declinedAt",
-    "fulfilledAt",
-    "canceledAt",
-    "expiredAt",
-  ],
+  // A7's fields, and what the API adds about delivery.
+  consentRequest: [...a7Fields, "sentAt", "deliveryError"],
   event: ["object", "id", "type", "project", "time", "actor", "subject", "data"],
   portOutCredentials: ["object", "subscription", "accountNumber", "pin", "pinExpiresAt"],
   list: ["object", "items", "moreItemsAfter", "moreItemsBefore"],
 };
-
-/** A7 names these; the API may add more (sentAt, deliveryError) but never fewer. */
-export const a7Fields = [
-  "id",
-  "object",
-  "project",
-  "type",
-  "status",
-  "subscription",
-  "user",
-  "details",
-  "deliveryMethod",
-  "recipient",
-  "requestedBy",
-  "resentFrom",
-  "cancellationReason",
-  "fulfillmentError",
-  "createdAt",
-  "expiresAt",
-  "openedAt",
-  "approvedAt",
-  "declinedAt",
-  "fulfilledAt",
-  "canceledAt",
-  "expiredAt",
-];
 
 /**
  * Checks an answered object against A2: a known `object` with all its fields, an `id` with the
