@@ -1,12 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
-
-// Portable column types: text ids, bigint milliseconds, integer booleans, JSON as text.
-// Primary keys say NOT NULL explicitly: SQLite, unlike PostgreSQL, accepts null in a text key.
-const ms = "bigint";
-
-function inList(values: readonly string[]) {
-  return sql.raw(values.map((v) => `'${v}'`).join(", "));
-}
+import { inList, ms } from "./column-types.js";
+import { migration as m0002 } from "./migrations/0002-contact-changes.js";
+import { migration as m0003 } from "./migrations/0003-keys-and-members.js";
+import { migration as m0004 } from "./migrations/0004-idempotency-and-secrets.js";
+import { migration as m0005 } from "./migrations/0005-integrity.js";
+import { migration as m0006 } from "./migrations/0006-fraud-signals.js";
+import { migration as m0007 } from "./migrations/0007-webhooks.js";
+import { migration as m0008 } from "./migrations/0008-sim-swap.js";
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -301,7 +301,16 @@ const initial: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { "0001_initial": initial };
+export const migrations: Record<string, Migration> = {
+  "0001_initial": initial,
+  "0002_contact-changes": m0002,
+  "0003_keys-and-members": m0003,
+  "0004_idempotency-and-secrets": m0004,
+  "0005_integrity": m0005,
+  "0006_fraud-signals": m0006,
+  "0007_webhooks": m0007,
+  "0008_sim-swap": m0008,
+};
 
 export function migrator(db: Kysely<unknown>): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations };
