@@ -81,6 +81,11 @@ export type SubscriptionsTable = {
   port_out_pin_expires_at: number | null;
   created_at: number;
   ended_at: number | null;
+  /**
+   * S1: when the line last took a SIM: its activation, a SIM replacement or a provider change.
+   * Null only on rows inserted without it (bulk loads), which read as `created_at`.
+   */
+  sim_changed_at: number | null;
 };
 
 export type ConsentRequestsTable = {

@@ -83,7 +83,7 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
     .execute();
   await tx
     .updateTable("subscriptions")
-    .set({ sim_id: newSimId, provider })
+    .set({ sim_id: newSimId, provider, sim_changed_at: now })
     .where("project_id", "=", ctx.project.id)
     .where("id", "=", subscription.id)
     .execute();

@@ -249,6 +249,8 @@ export async function createSubscription(
       port_out_pin_expires_at: null,
       created_at: now,
       ended_at: null,
+      // A new subscription counts as a SIM change (S1).
+      sim_changed_at: now,
     };
     await tx.insertInto("subscriptions").values(row).execute();
     await recordEvent(tx, {
