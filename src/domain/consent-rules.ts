@@ -72,6 +72,11 @@ export type RequestState = { status: ConsentStatus; expiresAt: number };
 /**
  * A pending request whose validity has passed is expired for every read and decision, whether or
  * not the sweeper has recorded it yet (C3).
+/** The status a transition leads to. */
+export function targetStatus(transition: ConsentTransition): ConsentStatus {
+  return transitions[transition].to;
+}
+
  */
 export function effectiveStatus(request: RequestState, now: number): ConsentStatus {
   return request.status === "pending" && now >= request.expiresAt ? "expired" : request.status;

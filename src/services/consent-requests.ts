@@ -305,14 +305,23 @@ export async function fulfilApproved(
     now,
   });
   if (outcome.ok) {
-    await applyTransition(tx, request, "fulfil", actor, now);
+    // Only an approved request is fulfilled; if another change took it first, what carryOut did
+    // must not stay: throwing rolls the whole transaction back.
+    if (!(await applyTransition(tx, request, "fulfil", actor, now))) throw notFulfillable();
     return outcome;
   }
   const error = { code: outcome.code, message: outcome.message };
-  await tx
+  const recorded = await tx
     .updateTable("consent_requests")
     .set({ fulfillment_error: JSON.stringify(error) })
     .where("project_id", "=", request.project_id)
+function notFulfillable(): AppError {
+  return new AppError(
+    "consentRequestNotFulfillable",
+    "The request is no longer approved; nothing was done.",
+  );
+}
+
     .where("id", "=", request.id)
     .execute();
   await recordEvent(tx, {
@@ -362,7 +371,9 @@ export async function cancelOpenRequestsOfSubscription(
     .where("project_id", "=", subscription.project_id)
     .where("subscription_id", "=", subscription.id)
     .where("status", "in", ["pending", "approved"])
-    .execute();
+    .where("status", "=", "approved")
+    .executeTakeFirst();
+  if (recorded.numUpdatedRows !== 1n) throw notFulfillable();
   for (const request of open) {
     if (!(await applyTransition(tx, request, "endSubscription", actor, now))) {
       await applyTransition(tx, request, "expire", actor, now);

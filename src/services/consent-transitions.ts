@@ -7,12 +7,13 @@ import {
   type DeliveryMethod,
   nextStatus,
   sourceStatuses,
+  targetStatus,
 } from "../domain/consent-rules.js";
 import { newId } from "../ids.js";
 import { consentRequestOutcomes } from "../metrics.js";
 import { hashSecret, newSecretToken, type Sealer } from "../secrets.js";
 import type { Actor } from "./deps.js";
-import { type EventType, recordEvent } from "./events.js";
+import { type EventType, type NewEvent, recordEvent, recordEvents } from "./events.js";
 import { type ActionDetails, storedDetails } from "./fulfilment.js";
 import { enqueueJob } from "./jobs.js";
 
@@ -38,6 +39,46 @@ const effects: Record<
 };
 
 /**
+ * The conditional update of a transition, for any set of rows: the condition repeats the rule
+ * (source status, and validity unless expiring), so that of two racing changes exactly one updates
+ * a row. Every change of `consent_requests.status` goes through it.
+ */
+function transitionUpdate(tx: Executor, transition: ConsentTransition, now: number) {
+  const effect = effects[transition];
+  const reason = cancellationReasonOf[transition] ?? null;
+  const update = tx
+    .updateTable("consent_requests")
+    .set({
+      status: targetStatus(transition),
+      [effect.at]: now,
+      ...(reason ? { cancellation_reason: reason } : {}),
+      ...(transition === "fulfil" ? { fulfillment_error: null } : {}),
+    })
+    .where("status", "in", [...sourceStatuses(transition)]);
+  return transition === "expire"
+    ? update.where("expires_at", "<=", now)
+    : update.where((eb) => eb.or([eb("status", "<>", "pending"), eb("expires_at", ">", now)]));
+}
+
+function transitionEvent(
+  transition: ConsentTransition,
+  request: Pick<ConsentRequestRow, "id" | "project_id">,
+  actor: Actor,
+  now: number,
+  data: Record<string, unknown>,
+): NewEvent {
+  const reason = cancellationReasonOf[transition] ?? null;
+  return {
+    projectId: request.project_id,
+    type: effects[transition].event,
+    actor,
+    subject: request.id,
+    data: { ...(reason ? { reason } : {}), ...data },
+    time: now,
+  };
+}
+
+/**
  * Applies one transition of C3 as a single conditional update, and writes its event in the same
  * transaction. The condition repeats the rule (source status, and validity unless expiring), so
  * that of two racing changes exactly one updates the row; the loser gets false and writes nothing.
@@ -52,35 +93,41 @@ export async function applyTransition(
 ): Promise<boolean> {
   const to = nextStatus({ status: request.status, expiresAt: request.expires_at }, transition, now);
   if (to === null) return false;
-  const effect = effects[transition];
-  const reason = cancellationReasonOf[transition] ?? null;
-  let update = tx
-    .updateTable("consent_requests")
-    .set({
-      status: to,
-      [effect.at]: now,
-      ...(reason ? { cancellation_reason: reason } : {}),
-      ...(transition === "fulfil" ? { fulfillment_error: null } : {}),
-    })
+  const result = await transitionUpdate(tx, transition, now)
     .where("project_id", "=", request.project_id)
     .where("id", "=", request.id)
-    .where("status", "in", [...sourceStatuses(transition)]);
-  update =
-    transition === "expire"
-      ? update.where("expires_at", "<=", now)
-      : update.where((eb) => eb.or([eb("status", "<>", "pending"), eb("expires_at", ">", now)]));
-  const result = await update.executeTakeFirst();
+    .executeTakeFirst();
   if (result.numUpdatedRows !== 1n) return false;
-  await recordEvent(tx, {
-    projectId: request.project_id,
-    type: effect.event,
-    actor,
-    subject: request.id,
-    data: { ...(reason ? { reason } : {}), ...data },
-    time: now,
-  });
+  await recordEvent(tx, transitionEvent(transition, request, actor, now, data));
   consentRequestOutcomes.inc({ type: request.type, outcome: to });
   return true;
+}
+
+/**
+ * The same transition for many requests at once (the expiry sweep, across projects): the same
+ * conditional update over the given ids, one statement, and one event for each row it changed.
+ * RETURNING names exactly those rows, so a request another change took in between is left alone
+ * and gets no event. Returns the requests changed.
+ */
+export async function applyTransitionToMany(
+  tx: Executor,
+  ids: readonly string[],
+  transition: ConsentTransition,
+  actor: Actor,
+  now: number,
+): Promise<Pick<ConsentRequestRow, "id" | "project_id" | "type">[]> {
+  if (ids.length === 0) return [];
+  const rows = await transitionUpdate(tx, transition, now)
+    .where("id", "in", [...ids])
+    .returning(["id", "project_id", "type"])
+    .execute();
+  await recordEvents(
+    tx,
+    rows.map((row) => transitionEvent(transition, row, actor, now, {})),
+  );
+  const to = targetStatus(transition);
+  for (const row of rows) consentRequestOutcomes.inc({ type: row.type, outcome: to });
+  return rows;
 }
 
 /** The pending and the approved request of a subscription and type, if any (at most one each). */
