@@ -55,6 +55,8 @@ export type UsersTable = {
   email: string | null;
   preferred_locale: string;
   created_at: number;
+  /** When the email last changed after creation (T1); null when it never did. */
+  email_changed_at: number | null;
 };
 
 export type SimsTable = {

@@ -67,16 +67,16 @@ export function sourceStatuses(transition: ConsentTransition): readonly ConsentS
   return transitions[transition].from;
 }
 
-export type RequestState = { status: ConsentStatus; expiresAt: number };
-
-/**
- * A pending request whose validity has passed is expired for every read and decision, whether or
- * not the sweeper has recorded it yet (C3).
 /** The status a transition leads to. */
 export function targetStatus(transition: ConsentTransition): ConsentStatus {
   return transitions[transition].to;
 }
 
+export type RequestState = { status: ConsentStatus; expiresAt: number };
+
+/**
+ * A pending request whose validity has passed is expired for every read and decision, whether or
+ * not the sweeper has recorded it yet (C3).
  */
 export function effectiveStatus(request: RequestState, now: number): ConsentStatus {
   return request.status === "pending" && now >= request.expiresAt ? "expired" : request.status;
@@ -134,6 +134,8 @@ export type ConsentSettings = {
   deliveryMethods: DeliveryMethod[];
   linkTtlSeconds: number;
   whenUnavailable: WhenUnavailable;
+  /** T1: how long a changed contact is kept from consent links; absent means the default. */
+  contactChangeHoldSeconds?: number;
 };
 
 export const defaultLinkTtlSeconds = 3 * 60 * 60;
@@ -146,13 +148,58 @@ export type ConsentContext = {
   smsEnabled: boolean;
   userEmail: string | null;
   phoneNumber: string;
+  /** T1: contacts that changed recently and are held from consent links (see contactHolds). */
+  contactHolds?: readonly ContactHold[];
 };
 
 export type ConsentDecision =
   | { kind: "ask"; deliveryMethod: DeliveryMethod; recipient: string; linkTtlSeconds: number }
   | { kind: "performDirectly" }
-  | { kind: "refuse"; reason: string }
+  | { kind: "refuse"; reason: string; contactChanged?: ContactHold }
   | { kind: "invalidMethod"; reason: string };
+
+// ---- Contact changes (T1) ----
+
+export const defaultContactChangeHoldSeconds = 24 * 60 * 60;
+export const maxContactChangeHoldSeconds = 30 * 24 * 60 * 60;
+
+/** A delivery method whose contact changed recently, and when it may carry links again. */
+export type ContactHold = { method: DeliveryMethod; until: number };
+
+/**
+ * The contacts held at `now`: those changed less than the project's hold ago. A fraudster who
+ * talks support into changing a user's email must not receive the consent link there, so a
+ * freshly changed contact is not trusted with one until the hold passes. A contact set when the
+ * user was created has no change time and is not held.
+ */
+export function contactHolds(
+  changes: readonly { method: DeliveryMethod; changedAt: number | null }[],
+  consent: ConsentSettings | null,
+  now: number,
+): ContactHold[] {
+  const holdMs = (consent?.contactChangeHoldSeconds ?? defaultContactChangeHoldSeconds) * 1000;
+  return changes.flatMap(({ method, changedAt }) =>
+    changedAt !== null && now < changedAt + holdMs ? [{ method, until: changedAt + holdMs }] : [],
+  );
+}
+
+/** The holds that matter here: on methods the project would use to ask. */
+function relevantHolds(context: ConsentContext): ContactHold[] {
+  const enabled = { email: context.emailEnabled, sms: context.smsEnabled };
+  return (context.contactHolds ?? []).filter(
+    (hold) =>
+      enabled[hold.method] && (context.consent?.deliveryMethods ?? []).includes(hold.method),
+  );
+}
+
+function contactChangedRefusal(hold: ContactHold): ConsentDecision {
+  const contact = hold.method === "email" ? "email address" : "phone number";
+  return {
+    kind: "refuse",
+    reason: `The user's ${contact} changed recently; consent cannot be asked there before ${new Date(hold.until).toISOString()}.`,
+    contactChanged: hold,
+  };
+}
 
 /** The recipient a delivery method would reach, or null when it is not usable here. */
 export function recipientFor(method: DeliveryMethod, context: ConsentContext): string | null {
@@ -160,9 +207,15 @@ export function recipientFor(method: DeliveryMethod, context: ConsentContext): s
   return context.smsEnabled ? context.phoneNumber : null;
 }
 
-/** The delivery methods that can reach the user, in the project's order of preference. */
+/**
+ * The delivery methods that can reach the user, in the project's order of preference; a contact
+ * that changed recently is not among them (T1).
+ */
 export function availableDeliveryMethods(context: ConsentContext): DeliveryMethod[] {
-  return (context.consent?.deliveryMethods ?? []).filter((m) => recipientFor(m, context) !== null);
+  const held = relevantHolds(context).map((hold) => hold.method);
+  return (context.consent?.deliveryMethods ?? []).filter(
+    (m) => recipientFor(m, context) !== null && !held.includes(m),
+  );
 }
 
 /**
@@ -177,6 +230,7 @@ export function decideConsent(
   const consent = context.consent;
   if (consent === null) return { kind: "performDirectly" };
   const available = availableDeliveryMethods(context);
+  const held = relevantHolds(context);
   if (requested !== undefined) {
     if (!consent.deliveryMethods.includes(requested)) {
       return {
@@ -184,12 +238,17 @@ export function decideConsent(
         reason: `Delivery method ${requested} is not enabled for this project.`,
       };
     }
+    const hold = held.find((h) => h.method === requested);
+    if (hold) return contactChangedRefusal(hold);
     if (!available.includes(requested)) {
       return { kind: "refuse", reason: `The user cannot be reached by ${requested}.` };
     }
   }
   const method = requested ?? available[0];
   if (method === undefined) {
+    // A recent contact change never lets an action run without consent (T1): removing the
+    // only address under performDirectly would otherwise skip the user altogether.
+    if (held[0]) return contactChangedRefusal(held[0]);
     return consent.whenUnavailable === "performDirectly"
       ? { kind: "performDirectly" }
       : { kind: "refuse", reason: "No delivery method can reach this user." };

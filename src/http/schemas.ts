@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { consentStatuses, consentTypes, deliveryMethods } from "../domain/consent-rules.js";
+import {
+  consentStatuses,
+  consentTypes,
+  defaultContactChangeHoldSeconds,
+  deliveryMethods,
+  maxContactChangeHoldSeconds,
+} from "../domain/consent-rules.js";
 import { e164Pattern, isIccid } from "../domain/formats.js";
 import { eventTypes } from "../services/events.js";
 
@@ -68,6 +74,13 @@ export const consentSettings = z.strictObject({
     .max(72 * 3600)
     .default(10800),
   whenUnavailable: z.enum(["performDirectly", "refuse"]).default("performDirectly"),
+  contactChangeHoldSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(maxContactChangeHoldSeconds)
+    .default(defaultContactChangeHoldSeconds)
+    .describe("T1: a changed email or phone number gets no consent link for this long"),
 });
 
 export const projectSchema = z.object({
@@ -83,6 +96,7 @@ export const projectSchema = z.object({
       deliveryMethods: z.array(deliveryMethod),
       linkTtlSeconds: z.number(),
       whenUnavailable: z.enum(["performDirectly", "refuse"]),
+      contactChangeHoldSeconds: z.number(),
     })
     .nullable(),
   portOutPinTtlSeconds: z.number(),

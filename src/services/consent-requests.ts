@@ -2,9 +2,12 @@ import type { Executor, Tx } from "../db/database.js";
 import {
   type ConsentContext,
   type ConsentType,
+  type ContactHold,
   canCancel,
+  contactHolds,
   type DeliveryMethod,
   decideConsent,
+  deliveryMethods,
   effectiveStatus,
   resendRefusal,
 } from "../domain/consent-rules.js";
@@ -50,18 +53,45 @@ export async function getConsentRequest(
   return row;
 }
 
+/**
+ * What decides whether and how consent is asked, at `now`. `channels` are the delivery methods
+ * the server has a transport for (T2); a project cannot use another one.
+ */
 export function consentContext(
   project: Project,
   user: User,
   subscription: Subscription,
+  now: number,
+  channels: readonly DeliveryMethod[] = deliveryMethods,
 ): ConsentContext {
+  const consent = parseProjectConsent(project);
   return {
-    consent: parseProjectConsent(project),
-    emailEnabled: project.email_enabled === 1,
-    smsEnabled: project.sms_enabled === 1,
+    consent,
+    emailEnabled: project.email_enabled === 1 && channels.includes("email"),
+    smsEnabled: project.sms_enabled === 1 && channels.includes("sms"),
     userEmail: user.email,
     phoneNumber: subscription.phone_number,
+    contactHolds: contactHolds(
+      [{ method: "email", changedAt: user.email_changed_at }],
+      consent,
+      now,
+    ),
   };
+}
+
+/** 409 consentUnavailable; a refusal for a recent contact change says so in its details (T1). */
+function consentUnavailable(decision: { reason: string; contactChanged?: ContactHold }): AppError {
+  const hold = decision.contactChanged;
+  return new AppError(
+    "consentUnavailable",
+    decision.reason,
+    hold && [
+      {
+        path: hold.method === "email" ? "user.email" : "subscription.phoneNumber",
+        message: `changed recently; not used for consent links until ${new Date(hold.until).toISOString()}`,
+      },
+    ],
+  );
 }
 
 /** The channel of a notice after an action done without a request: the first that reaches. */
@@ -146,13 +176,13 @@ export async function performAction(
     }
     const details = await resolveDetails(tx, project, subscription, input);
     const user = await getUser(tx, projectId, subscription.user_id);
-    const context = consentContext(project, user, subscription);
+    const context = consentContext(project, user, subscription, now, deps.deliveryChannels);
     const decision = decideConsent(context, input.deliveryMethod);
     switch (decision.kind) {
       case "invalidMethod":
         throw invalid("deliveryMethod", decision.reason);
       case "refuse":
-        throw new AppError("consentUnavailable", decision.reason);
+        throw consentUnavailable(decision);
       case "performDirectly": {
         // A link still out for this action must not be able to do it a second time.
         await displacePendingRequest(tx, open.pending, actor, now);
@@ -255,15 +285,13 @@ export async function resendConsentRequest(
     const project = await getProject(tx, projectId);
     const user = await getUser(tx, projectId, previous.user_id);
     const decision = decideConsent(
-      consentContext(project, user, subscription),
+      consentContext(project, user, subscription, now, deps.deliveryChannels),
       input.deliveryMethod ?? previous.delivery_method,
     );
     if (decision.kind === "invalidMethod") throw invalid("deliveryMethod", decision.reason);
+    if (decision.kind === "refuse") throw consentUnavailable(decision);
     if (decision.kind !== "ask") {
-      throw new AppError(
-        "consentUnavailable",
-        decision.kind === "refuse" ? decision.reason : "Consent is not enabled for this project.",
-      );
+      throw new AppError("consentUnavailable", "Consent is not enabled for this project.");
     }
     await displacePendingRequest(tx, open.pending, actor, now);
     return insertPendingRequest(tx, deps.sealer, {
@@ -314,16 +342,16 @@ export async function fulfilApproved(
   const recorded = await tx
     .updateTable("consent_requests")
     .set({ fulfillment_error: JSON.stringify(error) })
-    .where("project_id", "=", request.project_id)
-function notFulfillable(): AppError {
-  return new AppError(
-    "consentRequestNotFulfillable",
-    "The request is no longer approved; nothing was done.",
-  );
-}
+    .where("project_id", "=", request.project_id);
+  function notFulfillable(): AppError {
+    return new AppError(
+      "consentRequestNotFulfillable",
+      "The request is no longer approved; nothing was done.",
+    );
+  }
 
-    .where("id", "=", request.id)
-    .execute();
+  .where("id", "=", request.id)
+    .execute()
   await recordEvent(tx, {
     projectId: request.project_id,
     type: "consentRequest.fulfillmentFailed",

@@ -12,6 +12,11 @@ export type Deps = {
   logger: Logger;
   /** Base of the links users receive, e.g. https://consent.example.com */
   publicUrl: string;
+  /**
+   * The delivery methods this server has a transport for (T2): a real one, or the Outbox in the
+   * demo. Absent means both (tests, benchmarks); the runtime always sets it from the environment.
+   */
+  deliveryChannels?: readonly ("email" | "sms")[];
 };
 
 export type Actor =

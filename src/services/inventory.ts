@@ -5,6 +5,7 @@ import { AppError, invalid, notFound } from "../errors.js";
 import { newId } from "../ids.js";
 import { randomDigits } from "../secrets.js";
 import { cancelOpenRequestsOfSubscription } from "./consent-requests.js";
+import { lockUser, recordEmailChange } from "./contact-changes.js";
 import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { assertProvider, getProject } from "./projects.js";
@@ -42,6 +43,8 @@ export async function createUser(
     email: input.email ?? null,
     preferred_locale: input.preferredLocale ?? "en",
     created_at: now,
+    // An email given at creation is not a change (T1).
+    email_changed_at: null,
   };
   await deps.db.transaction().execute(async (tx) => {
     await tx.insertInto("users").values(row).execute();
@@ -58,10 +61,22 @@ export async function updateUser(
   patch: Partial<NewUser>,
 ): Promise<User> {
   return deps.db.transaction().execute(async (tx) => {
-    await getUser(tx, projectId, userId);
+    const now = deps.clock.now();
+    const before = await lockUser(tx, projectId, userId);
     const values: Partial<User> = {};
     if (patch.fullName !== undefined) values.full_name = patch.fullName;
-    if (patch.email !== undefined) values.email = patch.email;
+    if (patch.email !== undefined && patch.email !== before.email) {
+      values.email = patch.email;
+      values.email_changed_at = now;
+      await recordEmailChange(tx, {
+        projectId,
+        userId,
+        actor,
+        previous: before.email,
+        next: patch.email,
+        now,
+      });
+    }
     if (patch.preferredLocale !== undefined) values.preferred_locale = patch.preferredLocale;
     if (Object.keys(values).length > 0) {
       await tx
@@ -77,7 +92,7 @@ export async function updateUser(
       actor,
       subject: userId,
       data: { changed: Object.keys(patch) },
-      time: deps.clock.now(),
+      time: now,
     });
     return getUser(tx, projectId, userId);
   });

@@ -11,13 +11,29 @@ export type JobPayloads = {
    * the sealed value is wiped once the job is finished (null).
    */
   "consentRequest.deliver": { consentRequestId: string; sealedToken: string | null };
-  /** Tell the user what was done after the fact (C9). */
-  "notice.deliver": {
-    consentRequestId: string | null;
-    subscriptionId: string;
-    notice: "simReplaced" | "providerChanged" | "portOutCredentialsIssued";
-    deliveryMethod: "email" | "sms";
-  };
+  /** Tell the user what was done after the fact (C9), or that their contact changed (T1). */
+  "notice.deliver":
+    | {
+        consentRequestId: string | null;
+        subscriptionId: string;
+        notice: "simReplaced" | "providerChanged" | "portOutCredentialsIssued";
+        deliveryMethod: "email" | "sms";
+      }
+    | ContactChangeNotice;
+};
+
+/**
+ * A contact change told to the previous address (T1). `to` is that address, the only place it
+ * is still known; it is wiped (null) once the job has ended. `changedTo` is the new one, masked.
+ */
+export type ContactChangeNotice = {
+  notice: "contactChanged";
+  consentRequestId: null;
+  userId: string;
+  field: "email";
+  deliveryMethod: "email";
+  to: string | null;
+  changedTo: string | null;
 };
 
 export type JobKind = keyof JobPayloads;

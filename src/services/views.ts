@@ -9,15 +9,20 @@ import type {
   UsersTable,
 } from "../db/tables.js";
 import type { ConsentSettings, ConsentStatus } from "../domain/consent-rules.js";
-import { effectiveStatus } from "../domain/consent-rules.js";
+import { defaultContactChangeHoldSeconds, effectiveStatus } from "../domain/consent-rules.js";
 import { maskRecipient } from "../domain/formats.js";
 
 /** How rows are shown to API clients (A2): `object`, `id`, ISO times, null for absent values. */
 
 export function parseProjectConsent(
   row: Pick<Selectable<ProjectsTable>, "consent">,
-): ConsentSettings | null {
-  return row.consent === null ? null : (JSON.parse(row.consent) as ConsentSettings);
+): (ConsentSettings & { contactChangeHoldSeconds: number }) | null {
+  if (row.consent === null) return null;
+  // Settings stored before the contact change hold existed get its default (T1).
+  return {
+    contactChangeHoldSeconds: defaultContactChangeHoldSeconds,
+    ...(JSON.parse(row.consent) as ConsentSettings),
+  } as ConsentSettings & { contactChangeHoldSeconds: number };
 }
 
 export function projectView(row: Selectable<ProjectsTable>) {

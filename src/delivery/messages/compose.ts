@@ -103,3 +103,38 @@ export function noticeSms(input: NoticeMessageInput): string {
   const body = copy.notice.body[input.notice](input.line, formatTime(input.locale, input.at));
   return `${input.brand}: ${body} ${copy.notice.notYou(input.brand)}`;
 }
+
+export type ContactChangeMessageInput = {
+  locale: Locale;
+  brand: string;
+  userName: string;
+  /** The previous and the new address, masked; null when the address was removed. */
+  previous: string;
+  next: string | null;
+  /** When the change was made. */
+  at: number;
+};
+
+/** T1: the email to the previous address, saying what changed and whom to contact if not them. */
+export async function contactChangeEmail(input: ContactChangeMessageInput): Promise<ComposedEmail> {
+  const copy = copies[input.locale];
+  const at = formatTime(input.locale, input.at);
+  const slots = {
+    lang: input.locale,
+    brand: input.brand,
+    heading: copy.contactChange.subject,
+    greeting: copy.greeting(input.userName),
+    intro:
+      input.next === null
+        ? copy.contactChange.removed(input.brand, input.previous, at)
+        : copy.contactChange.changed(input.brand, input.previous, input.next, at),
+    notYou: copy.notice.notYou(input.brand),
+    footer: copy.footer(input.brand),
+  };
+  const text = [slots.greeting, slots.intro, slots.notYou, `-- \n${slots.footer}`].join("\n\n");
+  return {
+    subject: copy.contactChange.subject,
+    text: `${text}\n`,
+    html: await renderLetter("notice", slots),
+  };
+}

@@ -6,7 +6,7 @@ import type { Locale } from "../../domain/formats.js";
 export type Notice = "simReplaced" | "providerChanged" | "portOutCredentialsIssued";
 
 /** What approving will do, by action (and, for a SIM replacement, by the new SIM's type). */
-export type Consequence = "eSIM" | "pSIM" | "providerChange" | "portOutCredentials";
+export type Consequence = "eSIM" | "pSIM" | "providerChange" | "portOutCredentials" | "lockRemoval";
 
 export type Copy = {
   greeting: (name: string) => string;
@@ -26,6 +26,12 @@ export type Copy = {
     body: Record<Notice, (line: string, at: string) => string>;
     notYou: (brand: string) => string;
   };
+  /** T1: to the previous address, after the email of the user's account changed. */
+  contactChange: {
+    subject: string;
+    changed: (brand: string, previous: string, next: string, at: string) => string;
+    removed: (brand: string, previous: string, at: string) => string;
+  };
 };
 
 const en: Copy = {
@@ -36,6 +42,7 @@ const en: Copy = {
       simReplacement: "Approve your SIM replacement",
       providerChange: "Approve moving your line to another network",
       portOutCredentials: "Approve your number transfer details",
+      lockRemoval: "Approve removing the lock on your line",
     },
     intro: {
       simReplacement: (brand, line) =>
@@ -44,6 +51,8 @@ const en: Copy = {
         `${brand} was asked to move your line ${line} to another network. We need your approval first.`,
       portOutCredentials: (brand, line) =>
         `${brand} was asked for the account number and PIN that move your number ${line} to another provider. We need your approval first.`,
+      lockRemoval: (brand, line) =>
+        `${brand} was asked to remove the lock that protects your line ${line} against SIM changes or number transfers. We need your approval first.`,
     },
     consequence: {
       eSIM: "If you approve, your current SIM card stops working and a new eSIM replaces it.",
@@ -52,6 +61,8 @@ const en: Copy = {
         "If you approve, your line moves to the other network and you will need the new SIM card.",
       portOutCredentials:
         "If you approve, our support team will give you the account number and PIN to move your number to another provider.",
+      lockRemoval:
+        "If you approve, the lock is removed and your SIM card or number can be changed or transferred again, each time with your approval.",
     },
     review: "Review",
     linkIntro: "Or open this link:",
@@ -77,6 +88,13 @@ const en: Copy = {
     },
     notYou: (brand) => `If this was not you, contact ${brand} support right away.`,
   },
+  contactChange: {
+    subject: "The email address of your account was changed",
+    changed: (brand, previous, next, at) =>
+      `The email address of your ${brand} account was changed on ${at}, from ${previous} to ${next}. Messages about your line now go to the new address.`,
+    removed: (brand, previous, at) =>
+      `The email address ${previous} was removed from your ${brand} account on ${at}. Messages about your line no longer go to it.`,
+  },
 };
 
 const es: Copy = {
@@ -87,6 +105,7 @@ const es: Copy = {
       simReplacement: "Aprueba el cambio de tu SIM",
       providerChange: "Aprueba el cambio de red de tu línea",
       portOutCredentials: "Aprueba tus datos para la portabilidad",
+      lockRemoval: "Aprueba quitar el bloqueo de tu línea",
     },
     intro: {
       simReplacement: (brand, line) =>
@@ -95,6 +114,8 @@ const es: Copy = {
         `Se ha pedido a ${brand} que pase tu línea ${line} a otra red. Antes necesitamos tu aprobación.`,
       portOutCredentials: (brand, line) =>
         `Se ha pedido a ${brand} el número de cuenta y el PIN para llevar tu número ${line} a otro operador. Antes necesitamos tu aprobación.`,
+      lockRemoval: (brand, line) =>
+        `Se ha pedido a ${brand} que quite el bloqueo que protege tu línea ${line} contra cambios de SIM o portabilidades. Antes necesitamos tu aprobación.`,
     },
     consequence: {
       eSIM: "Si lo apruebas, tu tarjeta SIM actual dejará de funcionar y una nueva eSIM la sustituirá.",
@@ -103,6 +124,8 @@ const es: Copy = {
         "Si lo apruebas, tu línea pasará a la otra red y necesitarás la nueva tarjeta SIM.",
       portOutCredentials:
         "Si lo apruebas, nuestro equipo de atención te dará el número de cuenta y el PIN para llevar tu número a otro operador.",
+      lockRemoval:
+        "Si lo apruebas, se quitará el bloqueo y tu tarjeta SIM o tu número podrán volver a cambiarse o transferirse, siempre con tu aprobación.",
     },
     review: "Revisar",
     linkIntro: "O abre este enlace:",
@@ -129,6 +152,13 @@ const es: Copy = {
     notYou: (brand) =>
       `Si no fuiste tú, contacta de inmediato con el servicio de atención de ${brand}.`,
   },
+  contactChange: {
+    subject: "Se ha cambiado el correo electrónico de tu cuenta",
+    changed: (brand, previous, next, at) =>
+      `El correo electrónico de tu cuenta de ${brand} se cambió el ${at}, de ${previous} a ${next}. Los mensajes sobre tu línea llegan ahora a la nueva dirección.`,
+    removed: (brand, previous, at) =>
+      `El correo electrónico ${previous} se eliminó de tu cuenta de ${brand} el ${at}. Los mensajes sobre tu línea ya no llegan a esa dirección.`,
+  },
 };
 
 const de: Copy = {
@@ -139,6 +169,7 @@ const de: Copy = {
       simReplacement: "Bestätigen Sie den Austausch Ihrer SIM-Karte",
       providerChange: "Bestätigen Sie den Netzwechsel Ihres Anschlusses",
       portOutCredentials: "Bestätigen Sie Ihre Daten für die Rufnummernmitnahme",
+      lockRemoval: "Bestätigen Sie das Aufheben der Sperre Ihres Anschlusses",
     },
     intro: {
       simReplacement: (brand, line) =>
@@ -147,6 +178,8 @@ const de: Copy = {
         `${brand} wurde gebeten, Ihren Anschluss ${line} in ein anderes Netz zu verlegen. Dafür brauchen wir zuerst Ihre Zustimmung.`,
       portOutCredentials: (brand, line) =>
         `${brand} wurde um die Kundennummer und PIN gebeten, mit denen Ihre Rufnummer ${line} zu einem anderen Anbieter wechselt. Dafür brauchen wir zuerst Ihre Zustimmung.`,
+      lockRemoval: (brand, line) =>
+        `${brand} wurde gebeten, die Sperre aufzuheben, die Ihren Anschluss ${line} vor SIM-Wechseln oder Rufnummernmitnahmen schützt. Dafür brauchen wir zuerst Ihre Zustimmung.`,
     },
     consequence: {
       eSIM: "Wenn Sie zustimmen, funktioniert Ihre jetzige SIM-Karte nicht mehr und eine neue eSIM ersetzt sie.",
@@ -155,6 +188,8 @@ const de: Copy = {
         "Wenn Sie zustimmen, wechselt Ihr Anschluss in das andere Netz und Sie brauchen die neue SIM-Karte.",
       portOutCredentials:
         "Wenn Sie zustimmen, gibt Ihnen unser Kundenservice die Kundennummer und PIN für den Wechsel zu einem anderen Anbieter.",
+      lockRemoval:
+        "Wenn Sie zustimmen, wird die Sperre aufgehoben und Ihre SIM-Karte oder Rufnummer kann wieder gewechselt oder mitgenommen werden, jeweils mit Ihrer Zustimmung.",
     },
     review: "Prüfen",
     linkIntro: "Oder öffnen Sie diesen Link:",
@@ -181,6 +216,13 @@ const de: Copy = {
     notYou: (brand) =>
       `Wenn Sie das nicht waren, wenden Sie sich sofort an den Kundenservice von ${brand}.`,
   },
+  contactChange: {
+    subject: "Die E-Mail-Adresse Ihres Kontos wurde geändert",
+    changed: (brand, previous, next, at) =>
+      `Die E-Mail-Adresse Ihres Kontos bei ${brand} wurde am ${at} von ${previous} in ${next} geändert. Nachrichten zu Ihrem Anschluss gehen jetzt an die neue Adresse.`,
+    removed: (brand, previous, at) =>
+      `Die E-Mail-Adresse ${previous} wurde am ${at} aus Ihrem Konto bei ${brand} entfernt. Nachrichten zu Ihrem Anschluss gehen nicht mehr an sie.`,
+  },
 };
 
 const fr: Copy = {
@@ -191,6 +233,7 @@ const fr: Copy = {
       simReplacement: "Approuvez le remplacement de votre carte SIM",
       providerChange: "Approuvez le changement de réseau de votre ligne",
       portOutCredentials: "Approuvez vos identifiants de portabilité",
+      lockRemoval: "Approuvez la levée du verrou de votre ligne",
     },
     intro: {
       simReplacement: (brand, line) =>
@@ -199,6 +242,8 @@ const fr: Copy = {
         `${brand} a reçu une demande de transfert de votre ligne ${line} vers un autre réseau. Nous avons d’abord besoin de votre accord.`,
       portOutCredentials: (brand, line) =>
         `${brand} a reçu une demande du numéro de compte et du code PIN permettant de transférer votre numéro ${line} vers un autre opérateur. Nous avons d’abord besoin de votre accord.`,
+      lockRemoval: (brand, line) =>
+        `${brand} a reçu une demande de levée du verrou qui protège votre ligne ${line} contre les changements de SIM ou les portabilités. Nous avons d’abord besoin de votre accord.`,
     },
     consequence: {
       eSIM: "Si vous approuvez, votre carte SIM actuelle cessera de fonctionner et une nouvelle eSIM la remplacera.",
@@ -207,6 +252,8 @@ const fr: Copy = {
         "Si vous approuvez, votre ligne passera sur l’autre réseau et vous aurez besoin de la nouvelle carte SIM.",
       portOutCredentials:
         "Si vous approuvez, notre service client vous communiquera le numéro de compte et le code PIN pour transférer votre numéro vers un autre opérateur.",
+      lockRemoval:
+        "Si vous approuvez, le verrou sera levé et votre carte SIM ou votre numéro pourront de nouveau être changés ou transférés, toujours avec votre accord.",
     },
     review: "Vérifier",
     linkIntro: "Ou ouvrez ce lien :",
@@ -232,6 +279,13 @@ const fr: Copy = {
     },
     notYou: (brand) =>
       `Si vous n’êtes pas à l’origine de cette opération, contactez immédiatement le service client de ${brand}.`,
+  },
+  contactChange: {
+    subject: "L’adresse e-mail de votre compte a été modifiée",
+    changed: (brand, previous, next, at) =>
+      `L’adresse e-mail de votre compte ${brand} a été modifiée le ${at}, de ${previous} à ${next}. Les messages concernant votre ligne sont désormais envoyés à la nouvelle adresse.`,
+    removed: (brand, previous, at) =>
+      `L’adresse e-mail ${previous} a été retirée de votre compte ${brand} le ${at}. Les messages concernant votre ligne n’y sont plus envoyés.`,
   },
 };
 
