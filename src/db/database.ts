@@ -82,6 +82,30 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
+/**
+ * Whether `error` is the database refusing a row that a unique index or constraint already holds:
+ * named by the constraint on PostgreSQL, by the table and columns on SQLite (which does not name
+ * the index). Use cases turn it into the same 409 as their own check, which a racing insert can
+ * pass.
+ */
+export function isUniqueViolation(
+  error: unknown,
+  index: { name: string; table: string; columns: readonly string[] },
+): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, constraint, message } = error as {
+    code?: unknown;
+    constraint?: unknown;
+    message?: unknown;
+  };
+  if (code === "23505") return constraint === index.name;
+  if (code === "SQLITE_CONSTRAINT_UNIQUE" && typeof message === "string") {
+    const columns = index.columns.map((column) => `${index.table}.${column}`).join(", ");
+    return message.endsWith(`constraint failed: ${columns}`);
+  }
+  return false;
+}
+
 /** The one way to start a transaction. */
 export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(work);

@@ -311,6 +311,13 @@ export async function resendConsentRequest(
 
 // ---- fulfilment of an approved request (C4, C7, C8) ----
 
+function notFulfillable(): AppError {
+  return new AppError(
+    "consentRequestNotFulfillable",
+    "The request is no longer approved; nothing was done.",
+  );
+}
+
 /**
  * Carries out an approved request. On success the request is fulfilled; on a failure a member
  * can fix, the request stays approved with `fulfillmentError` and an event (C7).
@@ -342,16 +349,11 @@ export async function fulfilApproved(
   const recorded = await tx
     .updateTable("consent_requests")
     .set({ fulfillment_error: JSON.stringify(error) })
-    .where("project_id", "=", request.project_id);
-  function notFulfillable(): AppError {
-    return new AppError(
-      "consentRequestNotFulfillable",
-      "The request is no longer approved; nothing was done.",
-    );
-  }
-
-  .where("id", "=", request.id)
-    .execute()
+    .where("project_id", "=", request.project_id)
+    .where("id", "=", request.id)
+    .where("status", "=", "approved")
+    .executeTakeFirst();
+  if (recorded.numUpdatedRows !== 1n) throw notFulfillable();
   await recordEvent(tx, {
     projectId: request.project_id,
     type: "consentRequest.fulfillmentFailed",
@@ -399,9 +401,7 @@ export async function cancelOpenRequestsOfSubscription(
     .where("project_id", "=", subscription.project_id)
     .where("subscription_id", "=", subscription.id)
     .where("status", "in", ["pending", "approved"])
-    .where("status", "=", "approved")
-    .executeTakeFirst();
-  if (recorded.numUpdatedRows !== 1n) throw notFulfillable();
+    .execute();
   for (const request of open) {
     if (!(await applyTransition(tx, request, "endSubscription", actor, now))) {
       await applyTransition(tx, request, "expire", actor, now);

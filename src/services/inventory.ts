@@ -1,5 +1,5 @@
 import { PostgresAdapter, type Selectable } from "kysely";
-import type { Executor } from "../db/database.js";
+import { type Executor, isUniqueViolation } from "../db/database.js";
 import type { SimsTable, SubscriptionsTable, UsersTable } from "../db/tables.js";
 import { AppError, invalid, notFound } from "../errors.js";
 import { newId } from "../ids.js";
@@ -136,11 +136,7 @@ export async function createSim(
 ): Promise<Sim> {
   return deps.db.transaction().execute(async (tx) => {
     assertProvider(await getProject(tx, projectId), input.provider);
-    if (await findSimByReference(tx, projectId, input.iccid)) {
-      throw new AppError("duplicate", "A SIM with this ICCID already exists in this project.", [
-        { path: "iccid", message: "already exists" },
-      ]);
-    }
+    if (await findSimByReference(tx, projectId, input.iccid)) throw iccidTaken();
     const now = deps.clock.now();
     const row: Sim = {
       id: newId("sim", now),
@@ -154,7 +150,18 @@ export async function createSim(
     await tx.insertInto("sims").values(row).execute();
     await recordEvent(tx, { projectId, type: "sim.created", actor, subject: row.id, time: now });
     return row;
+  }).catch((error: unknown) => {
+    // Two creations of one ICCID at once both pass the check above; the index refuses one.
+    throw isUniqueViolation(error, iccidIndex) ? iccidTaken() : error;
   });
+}
+
+const iccidIndex = { name: "sims_project_iccid", table: "sims", columns: ["project_id", "iccid"] };
+
+function iccidTaken(): AppError {
+  return new AppError("duplicate", "A SIM with this ICCID already exists in this project.", [
+    { path: "iccid", message: "already exists" },
+  ]);
 }
 
 // ---- subscriptions ----
@@ -232,11 +239,7 @@ export async function createSubscription(
       .where("phone_number", "=", input.phoneNumber)
       .where("status", "=", "active")
       .executeTakeFirst();
-    if (taken) {
-      throw new AppError("duplicate", "An active subscription already has this phone number.", [
-        { path: "phoneNumber", message: "already in use" },
-      ]);
-    }
+    if (taken) throw phoneNumberTaken();
     const claimed = await tx
       .updateTable("sims")
       .set({ status: "active" })
@@ -277,7 +280,22 @@ export async function createSubscription(
       time: now,
     });
     return row;
+  }).catch((error: unknown) => {
+    // Two lines with one number created at once both pass the check above; the index refuses one.
+    throw isUniqueViolation(error, activeNumberIndex) ? phoneNumberTaken() : error;
   });
+}
+
+const activeNumberIndex = {
+  name: "subscriptions_one_active_number",
+  table: "subscriptions",
+  columns: ["project_id", "phone_number"],
+};
+
+function phoneNumberTaken(): AppError {
+  return new AppError("duplicate", "An active subscription already has this phone number.", [
+    { path: "phoneNumber", message: "already in use" },
+  ]);
 }
 
 /** Ends a line: its open consent requests are canceled (C7) and its SIM is retired. */
