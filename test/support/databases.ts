@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../../src/db/database.js";
-import { migrateToLatest } from "../../src/db/migrations.js";
+import { migrateToLatest, migrator } from "../../src/db/migrations.js";
 
 /**
  * The databases every persistence and API test runs on: SQLite always, PostgreSQL when one is
@@ -18,14 +18,23 @@ export const testDatabaseKinds: TestDatabaseKind[] = postgresAvailable
   ? ["sqlite", "postgres"]
   : ["sqlite"];
 
-/** A fresh, migrated database; dropped again by `close`. */
+/**
+ * A fresh, migrated database; dropped again by `close`. `upTo` names the last migration to run
+ * (e.g. "0007_webhooks"), for tests of what a later migration does to existing rows.
+ */
 export async function freshDatabase(
   kind: TestDatabaseKind,
+  upTo?: string,
 ): Promise<DatabaseHandle & { url: string }> {
+  const migrate = async (db: DatabaseHandle["db"]) => {
+    if (upTo === undefined) return migrateToLatest(db as never);
+    const { error } = await migrator(db as never).migrateTo(upTo);
+    if (error) throw error;
+  };
   if (kind === "sqlite") {
     const url = "sqlite::memory:";
     const handle = openDatabase(url);
-    await migrateToLatest(handle.db as never);
+    await migrate(handle.db);
     return { ...handle, url };
   }
   const name = `assent_test_${randomBytes(6).toString("hex")}`;
@@ -36,7 +45,7 @@ export async function freshDatabase(
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase(url.toString(), 30);
-  await migrateToLatest(handle.db as never);
+  await migrate(handle.db);
   return {
     ...handle,
     url: url.toString(),

@@ -1,7 +1,11 @@
 import { type Kysely, type Migration, sql } from "kysely";
 import { ms } from "../column-types.js";
 
-/** SIM swap checks for relying parties (S1-S3). */
+/**
+ * SIM swap checks for relying parties (S1-S3): when each line last took a SIM. A question finds
+ * the active line of a number through 0005's `subscriptions_one_active_number`, a unique partial
+ * index on (project_id, phone_number), so it needs no index of its own.
+ */
 export const migration: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema.alterTable("subscriptions").addColumn("sim_changed_at", ms).execute();
@@ -13,13 +17,5 @@ export const migration: Migration = {
             and e.subject = subscriptions.id
             and e.type in ('subscription.simReplaced', 'subscription.providerChanged')),
         created_at)`.execute(db);
-    // A SIM swap question names a project and a number and wants the active line's last SIM
-    // change: answered from this index alone, whatever the number of lines.
-    await db.schema
-      .createIndex("subscriptions_sim_change_by_number")
-      .on("subscriptions")
-      .columns(["project_id", "phone_number", "id", "sim_changed_at", "created_at"])
-      .where(sql.ref("status"), "=", "active")
-      .execute();
   },
 };
