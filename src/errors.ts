@@ -16,6 +16,8 @@ export const errorStatus = {
   subscriptionNotActive: 409,
   consentUnavailable: 409,
   simNotAvailable: 409,
+  lineLocked: 409,
+  cooldownActive: 409,
   duplicate: 409,
   tooManyRequests: 429,
   internal: 500,

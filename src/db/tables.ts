@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Row types of every table. Times are integer milliseconds since the epoch (bigint on PostgreSQL),
  * JSON is stored as text, booleans as 0/1: the same schema on SQLite and PostgreSQL.
@@ -14,6 +16,8 @@ export type ProjectsTable = {
   consent: string | null; // JSON ConsentSettings
   port_out_pin_ttl_seconds: number;
   created_at: number;
+  /** F7: personal data older than this is redacted. */
+  retention_days: Generated<number>;
 };
 
 export type MembersTable = {
@@ -93,7 +97,14 @@ export type SubscriptionsTable = {
 export type ConsentRequestsTable = {
   id: string;
   project_id: string;
-  type: "simReplacement" | "providerChange" | "portOutCredentials";
+  type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+  /** F1 line locks (0/1). */
+  lock_sim_change: Generated<number>;
+  lock_port_out: Generated<number>;
+  /** F2: set when the subscriber declined a request. */
+  flagged_at: Generated<number | null>;
+  /** F4: wrong PINs since the current PIN was issued. */
+  port_out_pin_failures: Generated<number>;
   status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
   subscription_id: string;
   user_id: string;
@@ -122,6 +133,15 @@ export type EventsTable = {
   id: string;
   project_id: string;
   type: string;
+  /** F5 evidence: the message id the mail server or SMS gateway gave. */
+  sent_message_id: Generated<string | null>;
+  /** F5 evidence: the locale and text version of the page the user decided on. */
+  page_locale: Generated<string | null>;
+  page_text_version: Generated<string | null>;
+  decision_client_address: Generated<string | null>;
+  decision_user_agent: Generated<string | null>;
+  /** F7: when its personal data was redacted. */
+  redacted_at: Generated<number | null>;
   time: number;
   actor_type: "member" | "apiKey" | "user" | "system";
   actor_id: string | null;
@@ -133,6 +153,12 @@ export type JobsTable = {
   id: string;
   project_id: string;
   kind: string;
+  /** F6: SHA-256 of `data` as written; the chain hashes this, so redaction keeps it whole. */
+  data_digest: Generated<string | null>;
+  /** F6: place in the project's hash chain and the hash, once sealed. */
+  chain_seq: Generated<number | null>;
+  hash: Generated<string | null>;
+  redacted_at: Generated<number | null>;
   payload: string; // JSON
   status: "queued" | "running" | "done" | "failed";
   attempts: number;
@@ -186,8 +212,18 @@ export type Database = {
   subscriptions: SubscriptionsTable;
   consent_requests: ConsentRequestsTable;
   events: EventsTable;
+/** F6: the head of a project's audit chain and the lease of the instance sealing it. */
+export type AuditChainsTable = {
+  project_id: string;
+  seq: number;
+  hash: string;
+  lease_owner: string | null;
+  lease_until: number | null;
+};
+
   jobs: JobsTable;
   outbox_messages: OutboxMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limits: RateLimitsTable;
 };
+  audit_chains: AuditChainsTable;

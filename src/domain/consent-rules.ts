@@ -4,7 +4,12 @@
  * Use cases ask these functions and then apply the answer in one conditional update.
  */
 
-export const consentTypes = ["simReplacement", "providerChange", "portOutCredentials"] as const;
+export const consentTypes = [
+  "simReplacement",
+  "providerChange",
+  "portOutCredentials",
+  "lockRemoval",
+] as const;
 export type ConsentType = (typeof consentTypes)[number];
 
 export const consentStatuses = [
@@ -136,6 +141,8 @@ export type ConsentSettings = {
   whenUnavailable: WhenUnavailable;
   /** T1: how long a changed contact is kept from consent links; absent means the default. */
   contactChangeHoldSeconds?: number;
+  /** F3: seconds after a SIM, provider or contact change during which port-out is refused. */
+  portOutCooldownSeconds?: number;
 };
 
 export const defaultLinkTtlSeconds = 3 * 60 * 60;
@@ -264,3 +271,33 @@ export function decideConsent(
 /** Port-out PINs are valid 4 days by default and at most 7 (C8). */
 export const defaultPortOutPinTtlSeconds = 4 * 24 * 60 * 60;
 export const maxPortOutPinTtlSeconds = 7 * 24 * 60 * 60;
+
+// ---- Line locks and the port-out cooldown (F1, F3) ----
+
+export type LineLocks = { simChange: boolean; portOut: boolean };
+
+/** The lock that refuses an action, or null: a SIM lock stops SIM and provider changes (F1). */
+export function lockRefusing(type: ConsentType, locks: LineLocks): keyof LineLocks | null {
+  if ((type === "simReplacement" || type === "providerChange") && locks.simChange) {
+    return "simChange";
+  }
+  if (type === "portOutCredentials" && locks.portOut) return "portOut";
+  return null;
+}
+
+export const defaultPortOutCooldownSeconds = 24 * 60 * 60;
+export const maxPortOutCooldownSeconds = 30 * 24 * 60 * 60;
+
+/**
+ * When the port-out cooldown that follows the last change of SIM, provider or contact ends, or
+ * null when no cooldown is running at `now` (F3).
+ */
+export function cooldownEnd(
+  lastLineChangeAt: number | null,
+  cooldownSeconds: number,
+  now: number,
+): number | null {
+  if (lastLineChangeAt === null || cooldownSeconds <= 0) return null;
+  const end = lastLineChangeAt + cooldownSeconds * 1000;
+  return now < end ? end : null;
+}

@@ -4,6 +4,7 @@ import type { Transports } from "../delivery/transport.js";
 import { createTransports } from "../delivery/transports.js";
 import type { Deps } from "../services/deps.js";
 import { expireDueRequests } from "../services/expiry.js";
+import { purgeExpired } from "./purge.js";
 import { createWorker, type WorkerOptions } from "./worker.js";
 
 export type BackgroundWork = { stop(): Promise<void> };
@@ -20,6 +21,8 @@ export type BackgroundOptions = {
   lanes?: number;
   /** Pause between expiry sweeps; a minute at most, so that expiries are recorded within one (M3). */
   sweepIntervalMs?: number;
+  /** Pause between purges of what has run out (sessions, finished jobs, …; see purge.ts). */
+  purgeIntervalMs?: number;
   worker?: WorkerOptions;
 };
 
@@ -45,8 +48,9 @@ function pauses() {
 }
 
 /**
- * Starts the outbox worker and the expiry sweeper in this process. Each is a loop over one step
- * (worker.runDueJobs, expireDueRequests) that tests call directly; here they repeat on timers.
+ * Starts the outbox worker, the expiry sweeper and the purge in this process. Each is a loop over
+ * one step (worker.runDueJobs, expireDueRequests, purgeExpired) that tests call directly; here
+ * they repeat on timers.
  * Throws ConfigError for malformed delivery settings, before anything starts.
  */
 export function startBackgroundWork(
@@ -58,6 +62,7 @@ export function startBackgroundWork(
   const worker = createWorker(deps, deliveryHandlers(deps, transports), options.worker);
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
+  const purgeIntervalMs = options.purgeIntervalMs ?? 60_000;
   const log = deps.logger.child({ worker: worker.id });
   const timers = pauses();
   let stopped = false;
@@ -88,6 +93,16 @@ export function startBackgroundWork(
         return 0;
       },
       sweepIntervalMs,
+    ),
+    repeat(
+      "purge",
+      async () => {
+        const purged = await purgeExpired(deps);
+        if (Object.values(purged).some((count) => count > 0)) log.info({ purged }, "purged");
+        // Each round is bounded; what is left waits for the next.
+        return 0;
+      },
+      purgeIntervalMs,
     ),
   ]);
   log.info(

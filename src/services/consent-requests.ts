@@ -36,6 +36,7 @@ import {
   type User,
 } from "./inventory.js";
 import { assertProvider, getProject, type Project } from "./projects.js";
+import { assertLineAllows, assertLocksSet } from "./line-locks.js";
 import { parseProjectConsent } from "./views.js";
 
 export async function getConsentRequest(
@@ -106,7 +107,8 @@ function directNoticeMethod(context: ConsentContext): DeliveryMethod | null {
 export type ActionInput =
   | { type: "simReplacement"; sim: string; simType?: "eSIM" | "pSIM" | undefined }
   | { type: "providerChange"; provider: string; sim?: string | undefined }
-  | { type: "portOutCredentials" };
+  | { type: "portOutCredentials" }
+  | { type: "lockRemoval"; simChange: boolean; portOut: boolean };
 
 /** Checks what the agent asked for against the project and the line, and freezes it (C1). */
 async function resolveDetails(
@@ -118,6 +120,10 @@ async function resolveDetails(
   if (input.type === "portOutCredentials") return { type: "portOutCredentials" };
   const provider = input.type === "providerChange" ? input.provider : subscription.provider;
   if (input.type === "providerChange") {
+  if (input.type === "lockRemoval") {
+    assertLocksSet(subscription, input);
+    return { type: "lockRemoval", simChange: input.simChange, portOut: input.portOut };
+  }
     assertProvider(project, provider);
     if (provider === subscription.provider) {
       throw invalid("provider", "the line already runs on this provider");
@@ -170,6 +176,7 @@ export async function performAction(
     const open = await findOpenRequests(tx, subscription, input.type);
     if (open.approved) {
       throw new AppError(
+    await assertLineAllows(tx, project, subscription, input.type, now);
         "approvedConsentRequestExists",
         "An approved consent request of this type exists for the subscription; fulfil or cancel it first.",
       );
@@ -187,6 +194,13 @@ export async function performAction(
         // A link still out for this action must not be able to do it a second time.
         await displacePendingRequest(tx, open.pending, actor, now);
         const outcome = await carryOut(tx, {
+        if (details.type === "lockRemoval") {
+          // Only an owner's override removes a lock without the subscriber (F1).
+          throw new AppError(
+            "consentUnavailable",
+            "A lock is removed only with the subscriber's consent or by an owner's override.",
+          );
+        }
           project,
           subscription,
           details,
@@ -289,6 +303,7 @@ export async function resendConsentRequest(
       input.deliveryMethod ?? previous.delivery_method,
     );
     if (decision.kind === "invalidMethod") throw invalid("deliveryMethod", decision.reason);
+    await assertLineAllows(tx, project, subscription, previous.type, now);
     if (decision.kind === "refuse") throw consentUnavailable(decision);
     if (decision.kind !== "ask") {
       throw new AppError("consentUnavailable", "Consent is not enabled for this project.");

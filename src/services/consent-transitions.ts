@@ -215,6 +215,12 @@ export async function insertPendingRequest(
     fulfilled_at: null,
     canceled_at: null,
     expired_at: null,
+    sent_message_id: null,
+    page_locale: null,
+    page_text_version: null,
+    decision_client_address: null,
+    decision_user_agent: null,
+    redacted_at: null,
   };
   await tx.insertInto("consent_requests").values(row).execute();
   await recordEvent(tx, {

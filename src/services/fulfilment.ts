@@ -7,13 +7,15 @@ import type { Actor } from "./deps.js";
 import { recordEvent } from "./events.js";
 import type { Subscription } from "./inventory.js";
 import { enqueueJob } from "./jobs.js";
+import { invalidatePin, lineRefusal, removeLocks } from "./line-locks.js";
 import type { Project } from "./projects.js";
 
 /** The details an agent asked for, frozen in the request when it is created (C1). */
 export type ActionDetails =
   | { type: "simReplacement"; sim: string; simType: "eSIM" | "pSIM" }
   | { type: "providerChange"; provider: string; sim: string }
-  | { type: "portOutCredentials" };
+  | { type: "portOutCredentials" }
+  | { type: "lockRemoval"; simChange: boolean; portOut: boolean };
 
 export type Credentials = {
   object: "portOutCredentials";
@@ -66,6 +68,15 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
   }
   if (details.type === "portOutCredentials") return issueCredentials(tx, ctx);
 
+  // A lock or cooldown that began after the approval still holds (F1, F3).
+  const refusal = await lineRefusal(tx, ctx.project, subscription, details.type, now);
+  if (refusal) return { ok: false, code: refusal.code, message: refusal.message };
+  if (details.type === "lockRemoval") {
+    await removeLocks(tx, ctx.actor, subscription, details, now, {
+      consentRequest: ctx.consentRequestId,
+    });
+    return { ok: true, credentials: null };
+  }
   const provider = details.type === "providerChange" ? details.provider : subscription.provider;
   const newSimId = await takeSim(tx, ctx.project.id, details, provider, now);
   if (newSimId === null) {
@@ -89,6 +100,8 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
     .execute();
   const data = {
     consentRequest: ctx.consentRequestId,
+  // A transfer PIN does not survive a SIM change (F4).
+  await invalidatePin(tx, ctx.actor, subscription, "simChanged", now);
     previousSim: subscription.sim_id,
     sim: newSimId,
     ...(details.type === "providerChange"
@@ -154,6 +167,7 @@ async function issueCredentials(tx: Executor, ctx: Context): Promise<FulfilmentO
   // A new PIN replaces the old one, which stops being valid (C8).
   await tx
     .updateTable("subscriptions")
+  await invalidatePin(tx, ctx.actor, ctx.subscription, "reissued", ctx.now);
     .set({ port_out_pin_hash: await hashPassword(pin), port_out_pin_expires_at: pinExpiresAt })
     .where("project_id", "=", ctx.project.id)
     .where("id", "=", ctx.subscription.id)

@@ -271,6 +271,10 @@ export async function createSubscription(
       sim_changed_at: now,
     };
     await tx.insertInto("subscriptions").values(row).execute();
+      lock_sim_change: 0,
+      lock_port_out: 0,
+      flagged_at: null,
+      port_out_pin_failures: 0,
     await recordEvent(tx, {
       projectId,
       type: "subscription.created",

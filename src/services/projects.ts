@@ -44,8 +44,13 @@ export type ProjectSettings = {
   consent: ConsentSettings | null;
   portOutPinTtlSeconds: number;
 };
+  /** F7: days personal data is kept, at least 30. */
+  retentionDays: number;
 
 export async function createProject(
+export const defaultRetentionDays = 1095;
+export const minRetentionDays = 30;
+
   deps: Deps,
   organizationId: string,
   settings: Partial<ProjectSettings> & { name: string },
@@ -66,6 +71,7 @@ export async function createProject(
     created_at: now,
   };
   await deps.db.insertInto("projects").values(row).execute();
+    retention_days: settings.retentionDays ?? defaultRetentionDays,
   return row;
 }
 
@@ -102,3 +108,4 @@ export async function updateProjectSettings(
     return getProject(tx, projectId);
   });
 }
+    if (patch.retentionDays !== undefined) values.retention_days = patch.retentionDays;

@@ -40,9 +40,8 @@ export async function hitRateLimit(
     .returning(["count", "reset_at"])
     .executeTakeFirstOrThrow();
   const count = Number(row.count);
-  // Starting a window is rare (once per key and window), so it is when ended ones are cleared:
-  // the table then holds only the keys of the current windows and stays small.
-  if (count === 1) await pruneRateLimits(db, now);
+  // Ended windows are deleted by the background purge (src/jobs/purge.ts), in bounded batches
+  // through the index on reset_at, so that no request pays for clearing them.
   return { allowed: count <= rule.limit, count, resetAt: Number(row.reset_at) };
 }
 
@@ -61,10 +60,4 @@ export async function hitRateLimits(
     count: Math.max(...binding.map((result) => result.count)),
     resetAt: Math.max(...binding.map((result) => result.resetAt)),
   };
-}
-
-/** Forgets windows that have ended; their keys would start from zero anyway. */
-export async function pruneRateLimits(db: Executor, now: number): Promise<number> {
-  const result = await db.deleteFrom("rate_limits").where("reset_at", "<=", now).executeTakeFirst();
-  return Number(result.numDeletedRows);
 }

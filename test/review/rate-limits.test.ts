@@ -60,25 +60,6 @@ describe.each(testDatabaseKinds)("rate limits of decision posts on %s", (kind) =
     await other.close();
   });
 
-  it("windows that have ended are cleared when a new one starts, current ones kept", async () => {
-    const deps = testDeps(handle);
-    const now = deps.clock.now();
-    const ended = { key: `test:ended:${Math.random()}`, limit: 1, windowMs: 1_000 };
-    const current = { key: `test:current:${Math.random()}`, limit: 1, windowMs: 60_000 };
-    const next = { key: `test:next:${Math.random()}`, limit: 1, windowMs: 60_000 };
-    await hitRateLimit(deps.db, ended, now);
-    await hitRateLimit(deps.db, current, now);
-
-    await hitRateLimit(deps.db, next, now + 1_000);
-
-    const keys = (await deps.db.selectFrom("rate_limits").select("key").execute()).map(
-      (r) => r.key,
-    );
-    expect(keys).not.toContain(ended.key);
-    expect(keys).toContain(current.key);
-    expect(keys).toContain(next.key);
-  });
-
   it("a link that is posted too often is answered 429 with a readable page, and nothing changes", async () => {
     const deps = testDeps(handle);
     const app = await reviewApp(deps);
