@@ -2,7 +2,9 @@ import { systemClock } from "./clock.js";
 import { type Config, loadConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrations.js";
+import { availableChannels } from "./delivery/channels.js";
 import { outboxRoutes } from "./delivery/outbox-page.js";
+import { deliverySettings } from "./delivery/settings.js";
 import { type App, buildApp } from "./http/app.js";
 import { startBackgroundWork } from "./jobs/background.js";
 import { createLogger } from "./logger.js";
@@ -25,6 +27,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     sealer: createSealer(config.appSecret),
     logger,
     publicUrl: config.publicUrl,
+    deliveryChannels: availableChannels(deliverySettings(env)),
   };
   return { config, deps, close: () => handle.close() };
 }

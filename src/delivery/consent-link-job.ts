@@ -138,22 +138,37 @@ export function consentLinkHandler(
       return send(job, token);
     },
     async recordDone(tx, done, now) {
-      await tx
-        .updateTable("consent_requests")
-        .set({ sent_at: now, delivery_error: null })
-        .where((eb) =>
-          eb(
-            eb.refTuple("project_id", "id"),
-            "in",
-            done.map(({ job }) => eb.tuple(job.projectId, job.payload.consentRequestId)),
-          ),
-        )
-        .execute();
+      // A message kept in the Outbox reached nobody: it is held, not sent (T2), and sentAt stays
+      // empty. Only a mail server or gateway that accepted the message makes it sent (E1).
+      const sent = done.filter(({ effect }) => effect?.transport !== "outbox");
+      const held = done.filter(({ effect }) => effect?.transport === "outbox");
+      const requests = (ended: typeof done) =>
+        ended.map(({ job }) => [job.projectId, job.payload.consentRequestId] as const);
+      for (const [ended, sentAt] of [
+        [sent, now],
+        [held, null],
+      ] as const) {
+        if (ended.length === 0) continue;
+        await tx
+          .updateTable("consent_requests")
+          .set({ sent_at: sentAt, delivery_error: null })
+          .where((eb) =>
+            eb(
+              eb.refTuple("project_id", "id"),
+              "in",
+              requests(ended).map(([projectId, id]) => eb.tuple(projectId, id)),
+            ),
+          )
+          .execute();
+      }
       await recordEvents(
         tx,
         done.map(({ job, effect }) => ({
           projectId: job.projectId,
-          type: "consentRequest.sent" as const,
+          type:
+            effect?.transport === "outbox"
+              ? ("consentRequest.heldInOutbox" as const)
+              : ("consentRequest.sent" as const),
           actor: systemActor,
           subject: job.payload.consentRequestId,
           data: effect,

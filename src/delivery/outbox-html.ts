@@ -1,3 +1,4 @@
+import type { Carrier } from "./channels.js";
 import { escapeHtml as e } from "./html.js";
 import type { Channel, OutboxMessage } from "./outbox.js";
 
@@ -30,6 +31,12 @@ const realTransport: Record<Channel, string> = {
   sms: "sent through the SMS gateway (SMS_URL is set); not kept here",
 };
 
+const unavailableHint: Record<Channel, string> = {
+  email:
+    "not available: SMS is configured but no mail server, so email is neither sent nor kept (set SMTP_URL, or OUTBOX=1 to keep it here)",
+  sms: "not available: email is configured but no SMS gateway, so SMS is neither sent nor kept (set the SMS_* settings, or OUTBOX=1 to keep it here)",
+};
+
 const keptHint: Record<Channel, string> = {
   email: "kept here; set SMTP_URL and SMTP_FROM to send real email",
   sms: "kept here; set SMS_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN and SMS_FROM to send real text messages",
@@ -49,18 +56,21 @@ ${message.html !== null ? `<p><a href="/outbox/${e(message.id)}/email">View the 
 export function outboxPageHtml(input: {
   messages: OutboxMessage[];
   projectNames: Map<string, string>;
-  kept: Channel[];
+  carriers: Record<Channel, Carrier>;
   olderAfter: string | null;
 }): string {
+  const hints: Record<Carrier, Record<Channel, string>> = {
+    outbox: keptHint,
+    transport: realTransport,
+    none: unavailableHint,
+  };
   const channels = (["email", "sms"] as const)
-    .map(
-      (c) =>
-        `<li>${channelNames[c]}: ${input.kept.includes(c) ? keptHint[c] : realTransport[c]}.</li>`,
-    )
+    .map((c) => `<li>${channelNames[c]}: ${hints[input.carriers[c]][c]}.</li>`)
     .join("");
+  const kept = (["email", "sms"] as const).filter((c) => input.carriers[c] === "outbox");
   let list: string;
-  if (input.kept.length === 0) {
-    list = `<p>Real transports are configured for email and SMS: messages are sent, and none are kept here.</p>`;
+  if (kept.length === 0) {
+    list = `<p>Messages are sent by the configured transports, and none are kept here.</p>`;
   } else if (input.messages.length === 0) {
     list = `<p>No messages yet. Perform an action on a subscription of a project with consent, and the message to the user appears here.</p>`;
   } else {
@@ -74,7 +84,7 @@ export function outboxPageHtml(input: {
   return page(
     "Outbox",
     `<h1>Outbox</h1>
-<p class="note">Messages that would have gone to users, newest first, for the projects you support. Nothing listed here left this machine.</p>
+<p class="note">Messages that would have gone to users, newest first, for the projects you own. Nothing listed here left this machine: the Outbox is for trying Assent, not a way to reach users.</p>
 <ul class="note">${channels}</ul>
 ${list}
 ${older}`,
@@ -85,7 +95,7 @@ export function outboxLoginHtml(error: string | null): string {
   return page(
     "Log in",
     `<h1>Outbox</h1>
-<p class="note">The Outbox holds live consent links. Log in as a member of a project to see its messages.</p>
+<p class="note">The Outbox holds live consent links. Log in as an owner of a project to see its messages.</p>
 ${error ? `<p class="error" role="alert">${e(error)}</p>` : ""}
 <form method="post" action="/outbox/session">
 <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>

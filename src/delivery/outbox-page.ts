@@ -14,6 +14,7 @@ import {
   outboxMessageView,
 } from "./outbox.js";
 import { outboxLoginHtml, outboxPageHtml } from "./outbox-html.js";
+import { channelCarriers } from "./channels.js";
 import { deliverySettings } from "./settings.js";
 
 const outboxMessageSchema = z.object({
@@ -30,9 +31,9 @@ const outboxMessageSchema = z.object({
 });
 
 /**
- * The Outbox holds live consent links: the page and the API show it only to members who may act
- * on the project (support, owner) and to API keys, never to the public, and the page is kept
- * out of caches, frames and referrers.
+ * The Outbox holds live consent links: the page and the API show it only to owners (T2), never
+ * to support members — who ask for the actions and must not be able to approve them — nor to
+ * the public, and the page is kept out of caches, frames and referrers.
  */
 function pageHeaders(reply: FastifyReply): FastifyReply {
   return reply
@@ -56,14 +57,16 @@ async function memberProjects(deps: Deps, request: FastifyRequest): Promise<stri
     .selectFrom("memberships")
     .select("project_id")
     .where("member_id", "=", session.memberId)
-    .where("role", "in", ["owner", "support"])
+    .where("role", "=", "owner")
     .execute();
   return rows.map((row) => row.project_id);
 }
 
 /** The Outbox (D7): messages kept instead of sent when no real transport is configured. */
 export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginAsyncZod {
-  const kept = keptChannels(deliverySettings(env));
+  const settings = deliverySettings(env);
+  const kept = keptChannels(settings);
+  const carriers = channelCarriers(settings);
   const secure = deps.publicUrl.startsWith("https://");
   return async (app) => {
     app.get(
@@ -72,14 +75,14 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
         schema: {
           tags: ["outbox"],
           description:
-            "Messages kept instead of sent (no SMTP_URL, or no SMS settings), newest first. Empty for a channel with a real transport.",
+            "Messages kept instead of sent when no real transport is configured (or OUTBOX=1), newest first. Owners only: they hold live consent links.",
           params: projectParams,
           querystring: z.strictObject(pageQuery),
           response: { 200: list(outboxMessageSchema), ...errors(403) },
         },
         onRequest: async (request) => {
           const { projectId } = request.params as { projectId: string };
-          requireRole(await authenticate(deps, request, projectId), "support");
+          requireRole(await authenticate(deps, request, projectId), "owner");
         },
       },
       async (request) =>
@@ -124,7 +127,7 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
           outboxPageHtml({
             messages: page.items,
             projectNames: new Map(projects.map((p) => [p.id, p.name])),
-            kept,
+            carriers,
             olderAfter: page.moreItemsAfter,
           }),
         );

@@ -4,6 +4,7 @@ import type { Executor } from "../db/database.js";
 import type { OutboxMessagesTable } from "../db/tables.js";
 import type { Sealer } from "../secrets.js";
 import { keysetPage, type Page, type PageQuery } from "../services/paging.js";
+import { channelCarriers } from "./channels.js";
 import type { DeliverySettings } from "./settings.js";
 
 /** Reading the Outbox (D7): the messages kept instead of sent, newest first. */
@@ -11,12 +12,10 @@ import type { DeliverySettings } from "./settings.js";
 export type OutboxMessage = Selectable<OutboxMessagesTable>;
 export type Channel = OutboxMessage["channel"];
 
-/** The channels whose messages are kept here: those without a real transport. */
+/** The channels whose messages are kept here: the demo's, without a real transport (T2). */
 export function keptChannels(settings: DeliverySettings): Channel[] {
-  const channels: Channel[] = [];
-  if (!settings.smtp) channels.push("email");
-  if (!settings.sms) channels.push("sms");
-  return channels;
+  const carriers = channelCarriers(settings);
+  return (["email", "sms"] as const).filter((channel) => carriers[channel] === "outbox");
 }
 
 /** A kept message as its recipient would read it (see outbox-transport.ts for the sealing). */

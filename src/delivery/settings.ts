@@ -17,7 +17,12 @@ export type SmtpSettings = {
 /** An HTTP gateway in the shape of Twilio's Messages API. */
 export type SmsSettings = { url: string; accountSid: string; authToken: string; from: string };
 
-export type DeliverySettings = { smtp: SmtpSettings | null; sms: SmsSettings | null };
+export type DeliverySettings = {
+  smtp: SmtpSettings | null;
+  sms: SmsSettings | null;
+  /** OUTBOX=1: keep what has no real transport in the Outbox even though one is configured. */
+  outbox: boolean;
+};
 
 function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -88,5 +93,9 @@ function parseSms(env: NodeJS.ProcessEnv): SmsSettings | null {
 }
 
 export function deliverySettings(env: NodeJS.ProcessEnv): DeliverySettings {
-  return { smtp: parseSmtp(env), sms: parseSms(env) };
+  const outbox = setting(env, "OUTBOX");
+  if (outbox !== undefined && outbox !== "1" && outbox !== "0") {
+    throw new ConfigError("OUTBOX must be 1 (keep messages in the Outbox) or 0");
+  }
+  return { smtp: parseSmtp(env), sms: parseSms(env), outbox: outbox === "1" };
 }

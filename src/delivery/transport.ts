@@ -28,7 +28,7 @@ export type SendResult =
     }
   | { ok: false; permanent: boolean; reason: string };
 
-export type TransportName = "smtp" | "sms" | "outbox";
+export type TransportName = "smtp" | "sms" | "outbox" | "none";
 
 export type EmailTransport = {
   name: TransportName;

@@ -44,17 +44,22 @@ export type ProjectSettings = {
   consent: ConsentSettings | null;
   portOutPinTtlSeconds: number;
 };
-  /** F7: days personal data is kept, at least 30. */
-  retentionDays: number;
+/** F7: days personal data is kept, at least 30. */
+retentionDays: number;
 
 export async function createProject(
 export const defaultRetentionDays = 1095;
 export const minRetentionDays = 30;
 
-  deps: Deps,
-  organizationId: string,
-  settings: Partial<ProjectSettings> & { name: string },
-): Promise<Project> {
+deps: Deps, organizationId;
+: string,
+  settings: Partial<ProjectSettings> &
+{
+  name: string;
+}
+,
+): Promise<Project>
+{
   const now = deps.clock.now();
   const row: Project = {
     id: newId("project", now),
@@ -71,8 +76,23 @@ export const minRetentionDays = 30;
     created_at: now,
   };
   await deps.db.insertInto("projects").values(row).execute();
-    retention_days: settings.retentionDays ?? defaultRetentionDays,
+  retention_days: settings.retentionDays ?? defaultRetentionDays,
   return row;
+}
+
+/**
+ * A channel this server has no transport for cannot be enabled (T2): its messages would go
+ * nowhere, or to the Outbox where support could read live links.
+ */
+function assertChannelsConfigured(deps: Deps, patch: Partial<ProjectSettings>): void {
+  const channels = deps.deliveryChannels;
+  if (channels === undefined) return;
+  if (patch.emailEnabled === true && !channels.includes("email")) {
+    throw invalid("emailEnabled", "no mail server is configured on this server (SMTP_URL)");
+  }
+  if (patch.smsEnabled === true && !channels.includes("sms")) {
+    throw invalid("smsEnabled", "no SMS gateway is configured on this server (SMS_URL, SMS_*)");
+  }
 }
 
 export async function updateProjectSettings(
@@ -81,6 +101,7 @@ export async function updateProjectSettings(
   projectId: string,
   patch: Partial<ProjectSettings>,
 ): Promise<Project> {
+  assertChannelsConfigured(deps, patch);
   return deps.db.transaction().execute(async (tx) => {
     const now = deps.clock.now();
     const values: Partial<Project> = {};
@@ -108,4 +129,4 @@ export async function updateProjectSettings(
     return getProject(tx, projectId);
   });
 }
-    if (patch.retentionDays !== undefined) values.retention_days = patch.retentionDays;
+if (patch.retentionDays !== undefined) values.retention_days = patch.retentionDays;

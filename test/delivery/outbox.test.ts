@@ -60,9 +60,9 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
     });
   }
 
-  it("without SMTP, keeps every message and lists it for a member, newest first, with recipient, subject, text and the link", async () => {
+  it("without any transport, keeps every message and lists it for an owner, newest first, with recipient, subject, text and the link", async () => {
     const { project, first, second } = await twoKeptMessages();
-    const member = await makeMember(deps, project.projectId, "support");
+    const member = await makeMember(deps, project.projectId, "owner");
     const res = await outboxPage(await logIn(member.email, member.password));
 
     expect(res.statusCode).toBe(200);
@@ -90,7 +90,7 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
 
   it("refuses a wrong password on its login form", async () => {
     const { project } = await twoKeptMessages();
-    const member = await makeMember(deps, project.projectId, "support");
+    const member = await makeMember(deps, project.projectId, "owner");
     const res = await app.inject({
       method: "POST",
       url: "/outbox/session",
@@ -102,13 +102,14 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
     expect(res.cookies).toHaveLength(0);
   });
 
-  it("lists only the projects a member supports: not a viewer's, not another project's", async () => {
+  it("lists only the projects a member owns: support members, who ask for actions, never see live links", async () => {
     const { project, first } = await twoKeptMessages();
+    const support = await makeMember(deps, project.projectId, "support");
     const viewer = await makeMember(deps, project.projectId, "viewer");
     const other = await makeProject(deps, { name: "Other Mobile" });
     const outsider = await makeMember(deps, other.projectId, "owner");
 
-    for (const who of [viewer, outsider]) {
+    for (const who of [support, viewer, outsider]) {
       const res = await outboxPage(await logIn(who.email, who.password));
       expect(res.statusCode).toBe(200);
       expect(res.body).not.toContain(first.token);
@@ -206,10 +207,11 @@ describe.each(testDatabaseKinds)("the Outbox on %s", (kind) => {
     const { project, first } = await twoKeptMessages();
     await app.close();
     await startApp({ SMTP_URL: "smtp://127.0.0.1:2525", SMTP_FROM: "no-reply@assent.test" });
-    const member = await makeMember(deps, project.projectId, "support");
+    const member = await makeMember(deps, project.projectId, "owner");
     const res = await outboxPage(await logIn(member.email, member.password));
 
     expect(res.body).toContain("Email: sent over SMTP");
+    expect(res.body).toContain("SMS: not available");
     expect(res.body).not.toContain(first.token);
     const api = await app.inject({
       method: "GET",

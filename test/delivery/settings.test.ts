@@ -29,8 +29,12 @@ function refusal(env: NodeJS.ProcessEnv): string {
 
 describe("delivery settings", () => {
   it("without SMTP_URL and SMS settings, every message goes to the Outbox", () => {
-    expect(deliverySettings({})).toEqual({ smtp: null, sms: null });
-    expect(deliverySettings({ SMTP_URL: "", SMS_URL: " " })).toEqual({ smtp: null, sms: null });
+    expect(deliverySettings({})).toEqual({ smtp: null, sms: null, outbox: false });
+    expect(deliverySettings({ SMTP_URL: "", SMS_URL: " " })).toEqual({
+      smtp: null,
+      sms: null,
+      outbox: false,
+    });
   });
 
   it("accepts SMTP and a Twilio-shaped SMS gateway", () => {
@@ -42,6 +46,7 @@ describe("delivery settings", () => {
         authToken: "token",
         from: sms.SMS_FROM,
       },
+      outbox: false,
     });
     expect(deliverySettings({ ...sms, SMS_FROM: "AcmeMobile" }).sms?.from).toBe("AcmeMobile");
   });
@@ -63,6 +68,7 @@ describe("delivery settings", () => {
     [{ ...sms, SMS_URL: "ftp://gateway.example.com" }, /^SMS_URL must be an http\(s\) URL/],
     [{ ...sms, SMS_ACCOUNT_SID: "AC/../x" }, /^SMS_ACCOUNT_SID must be letters and digits/],
     [{ ...sms, SMS_FROM: "15550100123" }, /^SMS_FROM must be a phone number in E\.164/],
+    [{ OUTBOX: "yes" }, /^OUTBOX must be 1/],
   ])("a malformed setting stops start-up with a message naming it (%#)", (env, message) => {
     expect(refusal(env)).toMatch(message);
   });

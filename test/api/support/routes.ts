@@ -59,12 +59,13 @@ export type RoleName = (typeof roleRanks)[number];
 
 /**
  * The least role of a route: owners for project settings, support for any other change (§1),
- * and support to read the Outbox, whose messages hold live consent links.
+ * and owners to read the Outbox, whose messages hold live consent links.
  */
 export function leastRole(route: Route): RoleName {
   const key = routeKey(route);
   if (key === "PATCH /api/projects/:projectId") return "owner";
-  if (key === "GET /api/projects/:projectId/outbox") return "support";
+  // The Outbox holds live consent links: owners only, never support, who ask for actions (T2).
+  if (key === "GET /api/projects/:projectId/outbox") return "owner";
   return changesState(route) ? "support" : "viewer";
 }
 
