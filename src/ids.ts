@@ -12,6 +12,8 @@ export const idPrefixes = {
   event: "evt",
   job: "job",
   message: "msg",
+  webhookEndpoint: "whe",
+  webhookAttempt: "wha",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

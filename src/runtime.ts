@@ -11,6 +11,7 @@ import { createLogger } from "./logger.js";
 import { reviewRoutes } from "./review/routes.js";
 import { createSealer } from "./secrets.js";
 import type { Deps } from "./services/deps.js";
+import { webhookSettings } from "./webhooks/settings.js";
 
 /** The composition root: configuration in, a database, the HTTP app and the workers out. */
 export type Runtime = { config: Config; deps: Deps; close(): Promise<void> };
@@ -27,6 +28,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     sealer: createSealer(config.appSecret),
     logger,
     publicUrl: config.publicUrl,
+    webhooks: webhookSettings(env),
     deliveryChannels: availableChannels(deliverySettings(env)),
   };
   return { config, deps, close: () => handle.close() };

@@ -194,6 +194,37 @@ export type IdempotencyKeysTable = {
   created_at: number;
 };
 
+/** W1: a project's webhook endpoint; its signing secrets are sealed (W2, rotation). */
+export type WebhookEndpointsTable = {
+  id: string;
+  project_id: string;
+  url: string;
+  description: string | null;
+  event_types: string | null; // JSON string[]; null for every type
+  enabled: number;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_expires_at: number | null;
+  failing_since: number | null;
+  disabled_at: number | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** W3: one try to deliver an event to an endpoint. */
+export type WebhookAttemptsTable = {
+  id: string;
+  project_id: string;
+  endpoint_id: string;
+  event_id: string;
+  job_id: string;
+  attempted_at: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  response: string | null;
+};
+
 export type RateLimitsTable = {
   key: string;
   count: number;
@@ -225,5 +256,7 @@ export type AuditChainsTable = {
   outbox_messages: OutboxMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limits: RateLimitsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_attempts: WebhookAttemptsTable;
 };
   audit_chains: AuditChainsTable;

@@ -19,6 +19,12 @@ export type BackgroundOptions = {
    * is sending, so neither the mail server nor the database sits idle.
    */
   lanes?: number;
+  /**
+   * Webhook delivery loops, apart from the mail loops so that a slow or dead endpoint never
+   * delays mail (W2); each runs `webhookWorker.batchSize` deliveries side by side.
+   */
+  webhookLanes?: number;
+  webhookWorker?: WorkerOptions;
   /** Pause between expiry sweeps; a minute at most, so that expiries are recorded within one (M3). */
   sweepIntervalMs?: number;
   /** Pause between purges of what has run out (sessions, finished jobs, …; see purge.ts). */
@@ -59,7 +65,14 @@ export function startBackgroundWork(
   options: BackgroundOptions = {},
 ): BackgroundWork {
   const transports = options.transports ?? createTransports(deps, deliverySettings(env));
-  const worker = createWorker(deps, deliveryHandlers(deps, transports), options.worker);
+  const handlers = deliveryHandlers(deps, transports);
+  const worker = createWorker(deps, handlers, { lane: "others", ...options.worker });
+  const webhookWorker = createWorker(deps, handlers, {
+    batchSize: 8,
+    workerId: `${worker.id}:webhooks`,
+    lane: "webhooks",
+    ...options.webhookWorker,
+  });
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
   const purgeIntervalMs = options.purgeIntervalMs ?? 60_000;
@@ -82,8 +95,14 @@ export function startBackgroundWork(
   const lanes = Array.from({ length: options.lanes ?? 2 }, () =>
     repeat("delivery", () => worker.runDueJobs(), pollIntervalMs),
   );
+  // Many small batches rather than a few large ones: a lane waits for the slowest delivery of
+  // its batch, and an endpoint takes only a few slots (settings.maxInFlightPerEndpoint).
+  const webhookLanes = Array.from({ length: options.webhookLanes ?? 8 }, () =>
+    repeat("webhooks", () => webhookWorker.runDueJobs(), pollIntervalMs),
+  );
   const loops = Promise.all([
     ...lanes,
+    ...webhookLanes,
     repeat(
       "expiry",
       async () => {
@@ -115,7 +134,7 @@ export function startBackgroundWork(
       if (stopped) return;
       stopped = true;
       timers.wakeAll();
-      await worker.stop();
+      await Promise.all([worker.stop(), webhookWorker.stop()]);
       await loops;
       await transports.close();
     },

@@ -11,7 +11,32 @@ import type { JobsTable } from "../db/tables.js";
 
 export type JobRow = Selectable<JobsTable>;
 
-export type Claim = { workerId: string; limit: number; leaseMs: number; now: number };
+/**
+ * Which jobs a worker claims: all of them, only webhook deliveries, or all but those. Webhook
+ * endpoints are other people's servers, slow or dead at times: their deliveries have a lane of
+ * their own so that they never hold up mail (W2).
+ */
+export type JobLane = "all" | "webhooks" | "others";
+
+export const webhookJobKind = "webhook.deliver";
+
+export type Claim = {
+  workerId: string;
+  limit: number;
+  leaseMs: number;
+  now: number;
+  lane?: JobLane;
+};
+
+/**
+ * The lane's condition, as a literal: SQLite and PostgreSQL use a partial index only for a
+ * condition they can see in the query's text (jobs_due_webhooks, jobs_due_other).
+ */
+function laneCondition(lane: JobLane) {
+  if (lane === "webhooks") return sql<boolean>`kind = ${sql.lit(webhookJobKind)}`;
+  if (lane === "others") return sql<boolean>`kind <> ${sql.lit(webhookJobKind)}`;
+  return sql<boolean>`1 = 1`;
+}
 
 /**
  * Claims up to `limit` due jobs, oldest first, and counts the attempt. On PostgreSQL the due rows
@@ -28,6 +53,7 @@ export async function claimDueJobs(
     .select("id")
     .where("status", "=", "queued")
     .where("run_at", "<=", claim.now)
+    .where(laneCondition(claim.lane ?? "all"))
     .orderBy("run_at")
     .limit(claim.limit);
   if (kind === "postgres") due = due.forUpdate().skipLocked();
@@ -145,6 +171,28 @@ export async function releaseJob(db: Executor, job: JobRow, workerId: string): P
   const result = await heldBy(db, job, workerId)
     .set((eb) => ({
       status: "queued",
+      attempts: eb("attempts", "-", 1),
+      locked_by: null,
+      locked_until: null,
+    }))
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/**
+ * Hands a claimed job back to run at `runAt` without counting the attempt: it was not tried (its
+ * webhook endpoint had as many deliveries under way as it may have).
+ */
+export async function deferJob(
+  db: Executor,
+  job: JobRow,
+  workerId: string,
+  runAt: number,
+): Promise<boolean> {
+  const result = await heldBy(db, job, workerId)
+    .set((eb) => ({
+      status: "queued",
+      run_at: runAt,
       attempts: eb("attempts", "-", 1),
       locked_by: null,
       locked_until: null,

@@ -8,7 +8,9 @@ import { retryDelayMs } from "./backoff.js";
 import { createJobEndings } from "./endings.js";
 import {
   claimDueJobs,
+  deferJob,
   finishJobs,
+  type JobLane,
   type JobRow,
   reclaimExpiredLeases,
   releaseJob,
@@ -32,7 +34,9 @@ export type JobResult<E = unknown> =
   /** `effect`: what the job did, handed to the handler's recordDone. */
   | { outcome: "done"; effect?: E }
   | { outcome: "retry"; reason: string }
-  | { outcome: "failed"; reason: string };
+  | { outcome: "failed"; reason: string }
+  /** Not tried now: back to the queue for `runAt`, the attempt not counted. */
+  | { outcome: "defer"; runAt: number };
 
 /**
  * A job kind's handler. The record functions run in the transaction that ends the jobs, so that
@@ -49,6 +53,8 @@ export type JobHandler<K extends JobKind, E = unknown> = {
   ): Promise<void>;
   /** What of the payload to keep once the job has ended; secrets are wiped here. */
   keep?(payload: JobPayloads[K]): JobPayloads[K];
+  /** The wait before the next attempt, when this kind has a schedule of its own. */
+  retryDelayMs?(failedAttempts: number, random: () => number): number;
 };
 
 export type JobHandlers = { [K in JobKind]: JobHandler<K> };
@@ -63,6 +69,8 @@ export type WorkerOptions = {
   leaseMs?: number;
   /** Source of jitter for retry delays. */
   random?: () => number;
+  /** Which jobs this worker claims (queue.ts); all of them unless told. */
+  lane?: JobLane;
 };
 
 export type Worker = {
@@ -191,6 +199,10 @@ export function createWorker(
     } catch (error) {
       result = { outcome: "retry", reason: message(error) };
     }
+    if (result.outcome === "defer") {
+      await deferJob(deps.db, row, id, result.runAt);
+      return;
+    }
     if (result.outcome === "retry" && row.attempts >= row.max_attempts) {
       result = {
         outcome: "failed",
@@ -198,7 +210,10 @@ export function createWorker(
       };
     }
     if (result.outcome === "retry") {
-      const runAt = deps.clock.now() + retryDelayMs(row.attempts, random);
+      const delay = handler.retryDelayMs
+        ? handler.retryDelayMs(row.attempts, random)
+        : retryDelayMs(row.attempts, random);
+      const runAt = deps.clock.now() + delay;
       if (await retryJobLater(deps.db, row, id, runAt, result.reason)) {
         jobRuns.inc({ kind: row.kind, result: "retry" });
         log.warn(
@@ -224,6 +239,7 @@ export function createWorker(
       limit: batchSize,
       leaseMs,
       now,
+      lane: options.lane ?? "all",
     });
     await eachWithLimit(claimed, concurrency, async (row) => {
       // A job starts only with most of its lease ahead: one that waited too long behind others

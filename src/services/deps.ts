@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.js";
 import type { DatabaseKind, Db } from "../db/database.js";
 import type { Sealer } from "../secrets.js";
+import type { WebhookSettings } from "../webhooks/settings.js";
 
 /** What every use case needs, built once at the composition root (main.ts, cli.ts, tests). */
 export type Deps = {
@@ -17,6 +18,8 @@ export type Deps = {
    * demo. Absent means both (tests, benchmarks); the runtime always sets it from the environment.
    */
   deliveryChannels?: readonly ("email" | "sms")[];
+  /** Webhook settings (W5); absent means public addresses only, over https. */
+  webhooks?: WebhookSettings;
 };
 
 export type Actor =

@@ -1,5 +1,6 @@
 import type { Executor } from "../db/database.js";
 import { newId } from "../ids.js";
+import { enqueueWebhookDeliveries, type WrittenEvent } from "../webhooks/fanout.js";
 import type { Actor } from "./deps.js";
 
 /** The catalogue of event types (E1). */
@@ -79,10 +80,19 @@ function eventRow(event: NewEvent) {
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<string> {
   const row = eventRow(event);
   await tx.insertInto("events").values(row).execute();
+  await enqueueWebhookDeliveries(tx, [written(row)]);
   return row.id;
 }
 
 /** Writes many events in one statement (batch jobs such as the expiry sweep). */
 export async function recordEvents(tx: Executor, events: NewEvent[]): Promise<void> {
-  if (events.length > 0) await tx.insertInto("events").values(events.map(eventRow)).execute();
+  if (events.length === 0) return;
+  const rows = events.map(eventRow);
+  await tx.insertInto("events").values(rows).execute();
+  await enqueueWebhookDeliveries(tx, rows.map(written));
+}
+
+/** What the webhook fan-out needs of a written event (W2). */
+function written(row: ReturnType<typeof eventRow>): WrittenEvent {
+  return { id: row.id, projectId: row.project_id, type: row.type, time: row.time };
 }

@@ -20,6 +20,10 @@ export type JobPayloads = {
         deliveryMethod: "email" | "sms";
       }
     | ContactChangeNotice;
+  /** POST one event to one webhook endpoint (W2); the event is read when the job runs. */
+  "webhook.deliver": { endpointId: string; eventId: string };
+  /** Tell a project's owner that a failing webhook endpoint was disabled (W4). */
+  "webhookEndpoint.disabledNotice": { endpointId: string; memberId: string };
 };
 
 /**
@@ -65,4 +69,46 @@ export async function enqueueJob<K extends JobKind>(
     })
     .execute();
   return id;
+}
+
+export type NewJob<K extends JobKind> = {
+  projectId: string;
+  kind: K;
+  payload: JobPayloads[K];
+  now: number;
+  maxAttempts?: number;
+};
+
+/** Many jobs in one statement (an event fanned out to webhook endpoints, a batch sweep). */
+export async function enqueueJobs<K extends JobKind>(
+  tx: Executor,
+  jobs: NewJob<K>[],
+): Promise<void> {
+  // Chunks keep each statement under the databases' limits on bound parameters.
+  for (let start = 0; start < jobs.length; start += 1000) {
+    await insertJobs(tx, jobs.slice(start, start + 1000));
+  }
+}
+
+async function insertJobs<K extends JobKind>(tx: Executor, jobs: NewJob<K>[]): Promise<void> {
+  await tx
+    .insertInto("jobs")
+    .values(
+      jobs.map((job) => ({
+        id: newId("job", job.now),
+        project_id: job.projectId,
+        kind: job.kind,
+        payload: JSON.stringify(job.payload),
+        status: "queued" as const,
+        attempts: 0,
+        max_attempts: job.maxAttempts ?? defaultMaxAttempts,
+        run_at: job.now,
+        locked_by: null,
+        locked_until: null,
+        last_error: null,
+        created_at: job.now,
+        finished_at: null,
+      })),
+    )
+    .execute();
 }

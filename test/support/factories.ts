@@ -25,6 +25,8 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}):
     sealer: createSealer(testAppSecret),
     logger: pino({ level: "silent" }),
     publicUrl: "http://assent.test",
+    // Tests receive webhooks on loopback, as WEBHOOK_ALLOW_PRIVATE=127.0.0.0/8 allows (W5).
+    webhooks: { allowPrivate: ["127.0.0.0/8"] },
     ...overrides,
   } as TestDeps;
 }

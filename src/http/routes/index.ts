@@ -6,12 +6,14 @@ import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
 import { actionRoutes } from "./actions.js";
 import { consentRequestRoutes } from "./consent-requests.js";
+import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
 import { projectRoutes } from "./projects.js";
 import { sessionRoutes } from "./session.js";
 import { simRoutes } from "./sims.js";
 import { subscriptionRoutes } from "./subscriptions.js";
 import { userRoutes } from "./users.js";
+import { webhookEndpointRoutes } from "./webhook-endpoints.js";
 
 declare module "fastify" {
   // Declaration merging needs an interface.
@@ -52,6 +54,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
       app.getDefaultJsonParser("error", "error"),
     );
     await app.register(sessionRoutes(deps));
+    await app.register(eventTypeRoutes());
     await app.register(async (projectScope) => {
       projectScope.decorateRequest("principal", undefined as unknown as Principal);
       // Routes that take no query string or body refuse any, so that a misspelt or unknown
@@ -93,6 +96,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         actionRoutes,
         consentRequestRoutes,
         eventRoutes,
+        webhookEndpointRoutes,
       ]) {
         await projectScope.register(routes(deps));
       }

@@ -35,6 +35,7 @@ export const publicApiRoutes = new Set([
   "POST /api/session",
   "DELETE /api/session",
   "GET /api/openapi.json",
+  "GET /api/eventTypes",
 ]);
 
 /** API routes that need a key or a session. HEAD mirrors GET and is left out. */
