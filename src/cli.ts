@@ -1,9 +1,17 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config.js";
 import { openRuntime, startBackgroundWork } from "./runtime.js";
-import { newSecretToken } from "./secrets.js";
 import { seedDemo } from "./seed.js";
-import { addMembership, createApiKey, createMember, type Role, roles } from "./services/access.js";
+import {
+  addMember,
+  addMembership,
+  createMember,
+  isMemberRole,
+  isRole,
+  memberRoles,
+  roles,
+} from "./services/access.js";
+import { apiKeyView, createApiKey, revokeApiKey } from "./services/api-keys.js";
 import { systemActor } from "./services/deps.js";
 import { createOrganization, createProject, getProject } from "./services/projects.js";
 
@@ -14,7 +22,12 @@ Commands:
   seed-demo                                  add the demo organization, project, logins and key
   create-project --name N                    create an organization and a project
   create-member --project P --email E --role owner|support|viewer [--password PW]
-  create-api-key --project P [--name N]      create an API key (the secret is shown once)
+                                             add a person; a new one gets a password (shown
+                                             once), an existing one keeps theirs
+  create-api-key --project P [--name N] [--role owner|support|viewer|simSwapCheck]
+                 [--expires-at ISO-8601]     create an API key, role support unless told
+                                             (the secret is shown once)
+  revoke-api-key --project P --key key_...   revoke an API key
   worker                                     run the outbox workers and the expiry sweeper only
 
 Every command accepts --json and then prints one JSON object.
@@ -39,6 +52,8 @@ async function run(argv: string[]): Promise<void> {
       email: { type: "string" },
       role: { type: "string" },
       password: { type: "string" },
+      key: { type: "string" },
+      "expires-at": { type: "string" },
     },
     strict: true,
   });
@@ -52,6 +67,7 @@ async function run(argv: string[]): Promise<void> {
     "create-project",
     "create-member",
     "create-api-key",
+    "revoke-api-key",
     "worker",
   ];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
@@ -83,28 +99,61 @@ async function run(argv: string[]): Promise<void> {
       case "create-member": {
         const projectId = required(values, "project");
         const email = required(values, "email");
-        const role = required(values, "role") as Role;
-        if (!roles.includes(role))
-          throw new UsageError(`--role must be one of ${roles.join(", ")}`);
+        const role = required(values, "role");
+        if (!isMemberRole(role)) {
+          throw new UsageError(`--role must be one of ${memberRoles.join(", ")}`);
+        }
         await getProject(deps.db, projectId);
-        const generated = values.password === undefined;
-        const password = values.password ?? newSecretToken().slice(0, 16);
-        const memberId = await createMember(deps, { email, password });
-        await addMembership(deps, systemActor, projectId, memberId, role);
+        let memberId: string;
+        let password: string | null;
+        if (values.password !== undefined) {
+          // A password given for an email that has a login already is refused, not ignored.
+          memberId = await createMember(deps, { email, password: values.password });
+          await addMembership(deps, systemActor, projectId, memberId, role);
+          password = null;
+        } else {
+          const added = await addMember(deps, systemActor, projectId, { email, role });
+          memberId = added.member.id;
+          password = added.password;
+        }
+        const login =
+          password !== null
+            ? ` Password (shown once): ${password}`
+            : values.password === undefined
+              ? " They already had a login; their password is unchanged."
+              : "";
         print(
-          { memberId, projectId, email, role, ...(generated ? { password } : {}) },
-          `Member ${email} is ${role} of ${projectId}.${generated ? ` Password: ${password}` : ""}`,
+          { memberId, projectId, email, role, ...(password !== null ? { password } : {}) },
+          `Member ${email} is ${role} of ${projectId}.${login}`,
         );
         break;
       }
       case "create-api-key": {
         const projectId = required(values, "project");
+        const role = values.role ?? "support";
+        if (!isRole(role)) throw new UsageError(`--role must be one of ${roles.join(", ")}`);
+        const expiresAtText = values["expires-at"];
+        const expiresAt = expiresAtText === undefined ? undefined : Date.parse(expiresAtText);
+        if (expiresAt !== undefined && Number.isNaN(expiresAt)) {
+          throw new UsageError("--expires-at must be an ISO 8601 time, e.g. 2027-01-31T00:00:00Z");
+        }
         await getProject(deps.db, projectId);
-        const key = await createApiKey(deps, systemActor, projectId, values.name ?? "cli");
+        const key = await createApiKey(deps, systemActor, projectId, {
+          name: values.name ?? "cli",
+          role,
+          expiresAt,
+        });
         print(
-          { apiKeyId: key.id, projectId, apiKey: key.secret },
-          `API key ${key.id} for ${projectId} (shown once): ${key.secret}`,
+          { apiKeyId: key.id, projectId, role, apiKey: key.secret },
+          `API key ${key.id} (${role}) for ${projectId} (shown once): ${key.secret}`,
         );
+        break;
+      }
+      case "revoke-api-key": {
+        const projectId = required(values, "project");
+        const keyId = required(values, "key");
+        const revoked = apiKeyView(await revokeApiKey(deps, systemActor, projectId, keyId));
+        print(revoked, `API key ${revoked.id} of ${projectId} revoked at ${revoked.revokedAt}.`);
         break;
       }
       case "worker": {

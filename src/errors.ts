@@ -19,6 +19,8 @@ export const errorStatus = {
   lineLocked: 409,
   cooldownActive: 409,
   duplicate: 409,
+  memberExists: 409,
+  lastOwner: 409,
   tooManyRequests: 429,
   internal: 500,
 } as const;

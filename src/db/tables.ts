@@ -50,6 +50,12 @@ export type ApiKeysTable = {
   key_hash: string;
   created_at: number;
   revoked_at: number | null;
+  /** T3: what the key may do; `simSwapCheck` may only ask the CAMARA SIM swap questions. */
+  role: "owner" | "support" | "viewer" | "simSwapCheck";
+  /** T3: the first characters of the key, shown so that owners can tell keys apart. */
+  prefix: string;
+  last_used_at: number | null;
+  expires_at: number | null;
 };
 
 export type UsersTable = {

@@ -162,7 +162,17 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
       },
       async (request, reply) => {
         try {
-          const session = await logIn(deps, request.body.email, request.body.password);
+          const session = await logIn(deps, {
+            email: request.body.email,
+            password: request.body.password,
+            clientAddress: request.ip,
+          });
+          if (session.kind === "throttled") {
+            reply.header("retry-after", String(session.retryAfterSeconds));
+            return pageHeaders(reply.status(429)).send(
+              outboxLoginHtml("Too many failed logins; try again later."),
+            );
+          }
           reply.setCookie(sessionCookie, session.sessionId, {
             httpOnly: true,
             secure,

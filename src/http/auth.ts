@@ -1,29 +1,33 @@
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors.js";
 import { hashSecret, sameDigest } from "../secrets.js";
-import { cachedApiKeyLookup, findSession, type Role, roleOf } from "../services/access.js";
+import { findSession, roleOf } from "../services/access.js";
+import { apiKeyCache } from "../services/api-keys.js";
 import type { Deps, RequestingActor } from "../services/deps.js";
+import { hasRole, type MemberRole, maySimSwapCheck, type Role } from "../services/roles.js";
 
 export const sessionCookie = "assent_session";
 export const csrfHeader = "x-csrf-token";
 
-/** Who is calling, on which project, with which rights (A1). API keys act as owners. */
+/** Who is calling, on which project, with which rights (A1): a member's role or the key's. */
 export type Principal = { actor: RequestingActor; projectId: string; role: Role };
-
-const rank: Record<Role, number> = { viewer: 0, support: 1, owner: 2 };
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** One key cache per composed application, shared by every route that authenticates. */
-const keyLookups = new WeakMap<Deps, ReturnType<typeof cachedApiKeyLookup>>();
+// Wrong, revoked, expired and unknown keys answer exactly alike.
+const badKey = () =>
+  new AppError("unauthenticated", "The API key is missing, malformed, expired or revoked.");
 
-function lookUpKey(deps: Deps, secret: string) {
-  let lookup = keyLookups.get(deps);
-  if (!lookup) {
-    lookup = cachedApiKeyLookup(deps);
-    keyLookups.set(deps, lookup);
-  }
-  return lookup(secret);
+/**
+ * The API key of a call's `Authorization: Bearer` header, with its project and role; throws 401
+ * unauthenticated when there is none or it does not work. For routes whose only callers are keys
+ * (the CAMARA SIM swap routes: check `maySimSwapCheck(principal.role)`).
+ */
+export async function authenticateApiKey(deps: Deps, request: FastifyRequest): Promise<Principal> {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "");
+  const key = match?.[1] ? await apiKeyCache(deps).lookUp(match[1]) : undefined;
+  if (!key) throw badKey();
+  return { actor: { type: "apiKey", id: key.id }, projectId: key.projectId, role: key.role };
 }
 
 /**
@@ -35,14 +39,10 @@ export async function authenticate(
   request: FastifyRequest,
   projectId: string,
 ): Promise<Principal> {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const key = match?.[1] ? await lookUpKey(deps, match[1]) : undefined;
-    if (!key)
-      throw new AppError("unauthenticated", "The API key is missing, malformed or revoked.");
-    if (key.projectId !== projectId) throw new AppError("notFound", "Project not found.");
-    return { actor: { type: "apiKey", id: key.id }, projectId, role: "owner" };
+  if (request.headers.authorization !== undefined) {
+    const principal = await authenticateApiKey(deps, request);
+    if (principal.projectId !== projectId) throw new AppError("notFound", "Project not found.");
+    return principal;
   }
   const sessionId = request.cookies[sessionCookie];
   const session = sessionId ? await findSession(deps, sessionId) : undefined;
@@ -66,8 +66,21 @@ export async function authenticate(
   return { actor: { type: "member", id: session.memberId }, projectId, role };
 }
 
-export function requireRole(principal: Principal, least: Role): void {
-  if (rank[principal.role] < rank[least]) {
+/** Refuses with 403 forbidden unless the principal has at least `least` (§1, T3). */
+export function requireRole(principal: Principal, least: MemberRole): void {
+  if (principal.role === "simSwapCheck") {
+    throw new AppError("forbidden", "A simSwapCheck key may only ask the CAMARA SIM swap API.");
+  }
+  if (!hasRole(principal.role, least)) {
     throw new AppError("forbidden", `This needs the ${least} role; you are ${principal.role}.`);
   }
 }
+
+/** Refuses with 403 forbidden unless the principal may ask the CAMARA SIM swap API (S3). */
+export function requireSimSwapCheck(principal: Principal): void {
+  if (!maySimSwapCheck(principal.role)) {
+    throw new AppError("forbidden", "This needs a simSwapCheck or owner API key.");
+  }
+}
+
+export { maySimSwapCheck, type Role };

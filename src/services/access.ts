@@ -1,135 +1,337 @@
-import type { Executor } from "../db/database.js";
-import type { MembershipsTable } from "../db/tables.js";
-import { AppError } from "../errors.js";
+import { PostgresAdapter, type Selectable } from "kysely";
+import type { Executor, Tx } from "../db/database.js";
+import type { MembershipsTable, MembersTable } from "../db/tables.js";
+import { AppError, notFound } from "../errors.js";
 import { newId } from "../ids.js";
-import { hashPassword, hashSecret, newSecretToken, verifyPassword } from "../secrets.js";
+import { hashSecret, newSecretToken } from "../secrets.js";
 import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
+import { keysetPage, type Page, type PageQuery } from "./paging.js";
+import { passwordHasher } from "./passwords.js";
+import type { MemberRole } from "./roles.js";
 
-/** API keys, members, memberships and dashboard sessions. Secrets are kept only as hashes. */
+/** Members, their memberships of projects, and dashboard sessions (T3). */
 
-export type Role = MembershipsTable["role"];
-export const roles: readonly Role[] = ["owner", "support", "viewer"];
+export {
+  type ApiKeyIdentity,
+  apiKeyCache,
+  cachedApiKeyLookup,
+  createApiKey,
+  findApiKey,
+} from "./api-keys.js";
+export {
+  hasRole,
+  isMemberRole,
+  isRole,
+  type MemberRole,
+  maySimSwapCheck,
+  memberRoles,
+  type Role,
+  roles,
+} from "./roles.js";
 
-export async function createApiKey(
-  deps: Deps,
-  actor: Actor,
-  projectId: string,
-  name = "default",
-): Promise<{ id: string; secret: string }> {
-  const now = deps.clock.now();
-  const id = newId("apiKey", now);
-  const secret = `ask_${newSecretToken()}`;
-  await deps.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto("api_keys")
-      .values({
-        id,
-        project_id: projectId,
-        name,
-        key_hash: hashSecret(secret),
-        created_at: now,
-        revoked_at: null,
-      })
-      .execute();
-    await recordEvent(tx, {
-      projectId,
-      type: "apiKey.created",
-      actor,
-      subject: id,
-      data: { name },
-      time: now,
-    });
-  });
-  return { id, secret };
+/** A one-time password for a new member: 96 random bits, readable on a terminal. */
+export function newMemberPassword(): string {
+  return newSecretToken().slice(0, 16);
 }
 
-export async function findApiKey(
-  db: Executor,
-  secret: string,
-): Promise<{ id: string; projectId: string } | undefined> {
-  const row = await db
-    .selectFrom("api_keys")
-    .select(["id", "project_id"])
-    .where("key_hash", "=", hashSecret(secret))
-    .where("revoked_at", "is", null)
+async function insertMember(
+  tx: Executor,
+  row: Selectable<MembersTable>,
+): Promise<"inserted" | "exists"> {
+  const result = await tx
+    .insertInto("members")
+    .values(row)
+    .onConflict((oc) => oc.column("email").doNothing())
     .executeTakeFirst();
-  return row ? { id: row.id, projectId: row.project_id } : undefined;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? "inserted" : "exists";
 }
+
+const memberExists = (email: string) =>
+  new AppError(
+    "memberExists",
+    `A member with the email ${email} already exists; their password is unchanged.`,
+  );
 
 /**
- * API key lookups answered from memory for a few seconds: every API call authenticates, and the
- * key's project never changes. Only keys that exist are kept (a flood of wrong keys cannot grow
- * it), so a revoked key stops working on every instance within `ttlMs`.
+ * Creates a person who can log in. An email that already belongs to a member is refused: the
+ * password given here would not be theirs, and telling someone it is would be worse.
  */
-export function cachedApiKeyLookup(
-  deps: Deps,
-  ttlMs = 5_000,
-  maxEntries = 10_000,
-): (secret: string) => Promise<{ id: string; projectId: string } | undefined> {
-  const entries = new Map<string, { key: { id: string; projectId: string }; until: number }>();
-  return async (secret) => {
-    const now = deps.clock.now();
-    const cached = entries.get(secret);
-    if (cached && cached.until > now) return cached.key;
-    const key = await findApiKey(deps.db, secret);
-    if (!key) {
-      entries.delete(secret);
-      return undefined;
-    }
-    if (entries.size >= maxEntries) entries.clear();
-    entries.set(secret, { key, until: now + ttlMs });
-    return key;
-  };
-}
-
 export async function createMember(
   deps: Deps,
   input: { email: string; fullName?: string; password: string },
 ): Promise<string> {
   const now = deps.clock.now();
+  const email = input.email.toLowerCase();
   const id = newId("member", now);
-  const existing = await deps.db
-    .selectFrom("members")
-    .select("id")
-    .where("email", "=", input.email.toLowerCase())
-    .executeTakeFirst();
-  if (existing) return existing.id;
-  await deps.db
-    .insertInto("members")
-    .values({
-      id,
-      email: input.email.toLowerCase(),
-      full_name: input.fullName ?? input.email,
-      password_hash: await hashPassword(input.password),
-      created_at: now,
-    })
-    .execute();
+  const passwordHash = await passwordHasher(deps).hash(input.password);
+  const outcome = await insertMember(deps.db, {
+    id,
+    email,
+    full_name: input.fullName ?? email,
+    password_hash: passwordHash,
+    created_at: now,
+  });
+  if (outcome === "exists") throw memberExists(email);
   return id;
 }
 
+async function insertMembership(
+  tx: Executor,
+  actor: Actor,
+  projectId: string,
+  memberId: string,
+  role: MemberRole,
+  now: number,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  const inserted = await tx
+    .insertInto("memberships")
+    .values({ project_id: projectId, member_id: memberId, role, created_at: now })
+    .onConflict((oc) => oc.columns(["project_id", "member_id"]).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+    throw new AppError("memberExists", "This person is already a member of the project.");
+  }
+  await recordEvent(tx, {
+    projectId,
+    type: "member.added",
+    actor,
+    subject: memberId,
+    data: { role, ...data },
+    time: now,
+  });
+}
+
+/** Makes an existing member a member of one more project. */
 export async function addMembership(
   deps: Deps,
   actor: Actor,
   projectId: string,
   memberId: string,
-  role: Role,
+  role: MemberRole,
 ): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
+    await insertMembership(tx, actor, projectId, memberId, role, now);
+  });
+}
+
+export type MemberOfProject = {
+  member: Selectable<MembersTable>;
+  membership: Selectable<MembershipsTable>;
+};
+
+export function memberView({ member, membership }: MemberOfProject) {
+  return {
+    object: "member" as const,
+    id: member.id,
+    project: membership.project_id,
+    email: member.email,
+    fullName: member.full_name,
+    role: membership.role,
+    createdAt: new Date(Number(membership.created_at)).toISOString(),
+  };
+}
+
+export type MemberView = ReturnType<typeof memberView>;
+
+/**
+ * Adds a person to a project (T3): a new person becomes a member with a one-time password, shown
+ * only in this answer; a member of other projects gets a membership and keeps their password.
+ */
+export async function addMember(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: { email: string; role: MemberRole; fullName?: string | undefined },
+): Promise<MemberOfProject & { password: string | null }> {
+  const email = input.email.toLowerCase();
+  const known = await deps.db
+    .selectFrom("members")
+    .select("id")
+    .where("email", "=", email)
+    .executeTakeFirst();
+  const password = known ? null : newMemberPassword();
+  const passwordHash = password === null ? null : await passwordHasher(deps).hash(password);
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (tx) => {
+    let memberId = known?.id;
+    if (!memberId && passwordHash !== null) {
+      memberId = newId("member", now);
+      const outcome = await insertMember(tx, {
+        id: memberId,
+        email,
+        full_name: input.fullName ?? email,
+        password_hash: passwordHash,
+        created_at: now,
+      });
+      // Someone added the same person a moment ago; their password is not ours to show.
+      if (outcome === "exists") throw memberExists(email);
+    }
+    if (!memberId) throw memberExists(email);
+    await insertMembership(tx, actor, projectId, memberId, input.role, now, {
+      newMember: password !== null,
+    });
+    return { ...(await getMember(tx, projectId, memberId)), password };
+  });
+}
+
+export async function getMember(
+  db: Executor,
+  projectId: string,
+  memberId: string,
+): Promise<MemberOfProject> {
+  const membership = await db
+    .selectFrom("memberships")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .where("member_id", "=", memberId)
+    .executeTakeFirst();
+  if (!membership) throw notFound("Member");
+  const member = await db
+    .selectFrom("members")
+    .selectAll()
+    .where("id", "=", memberId)
+    .executeTakeFirstOrThrow();
+  return { member, membership };
+}
+
+export async function listMembers(
+  db: Executor,
+  projectId: string,
+  page: PageQuery,
+): Promise<Page<MemberView>> {
+  const base = db
+    .selectFrom("memberships")
+    .innerJoin("members", "members.id", "memberships.member_id")
+    .select([
+      "members.id as id",
+      "members.email as email",
+      "members.full_name as full_name",
+      "members.password_hash as password_hash",
+      "members.created_at as member_created_at",
+      "memberships.project_id as project_id",
+      "memberships.role as role",
+      "memberships.created_at as created_at",
+    ])
+    .where("memberships.project_id", "=", projectId);
+  return keysetPage(
+    base,
+    "memberships.member_id",
+    page,
+    async (id) => !!(await base.where("memberships.member_id", "=", id).executeTakeFirst()),
+    (row) =>
+      memberView({
+        member: {
+          id: row.id,
+          email: row.email,
+          full_name: row.full_name,
+          password_hash: row.password_hash,
+          created_at: row.member_created_at,
+        },
+        membership: {
+          project_id: row.project_id,
+          member_id: row.id,
+          role: row.role,
+          created_at: row.created_at,
+        },
+      }),
+  );
+}
+
+/**
+ * Holds the project's row until the transaction ends, so that two owners demoting or removing
+ * each other at once cannot leave the project without one. SQLite transactions hold the write
+ * lock from their start already.
+ */
+async function lockProject(tx: Tx, projectId: string): Promise<void> {
+  const row = await tx
+    .selectFrom("projects")
+    .select("id")
+    .where("id", "=", projectId)
+    .$if(tx.getExecutor().adapter instanceof PostgresAdapter, (q) => q.forUpdate())
+    .executeTakeFirst();
+  if (!row) throw notFound("Project");
+}
+
+async function assertAnotherOwner(tx: Tx, projectId: string, memberId: string): Promise<void> {
+  const other = await tx
+    .selectFrom("memberships")
+    .select("member_id")
+    .where("project_id", "=", projectId)
+    .where("role", "=", "owner")
+    .where("member_id", "!=", memberId)
+    .limit(1)
+    .executeTakeFirst();
+  if (!other) {
+    throw new AppError(
+      "lastOwner",
+      "A project always keeps at least one owner; make another member owner first.",
+    );
+  }
+}
+
+export async function changeMemberRole(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  memberId: string,
+  role: MemberRole,
+): Promise<MemberOfProject> {
+  return deps.db.transaction().execute(async (tx) => {
+    await lockProject(tx, projectId);
+    const current = await getMember(tx, projectId, memberId);
+    const before = current.membership.role;
+    if (before === role) return current;
+    if (before === "owner") await assertAnotherOwner(tx, projectId, memberId);
     await tx
-      .insertInto("memberships")
-      .values({ project_id: projectId, member_id: memberId, role, created_at: now })
-      .onConflict((oc) => oc.columns(["project_id", "member_id"]).doUpdateSet({ role }))
+      .updateTable("memberships")
+      .set({ role })
+      .where("project_id", "=", projectId)
+      .where("member_id", "=", memberId)
       .execute();
     await recordEvent(tx, {
       projectId,
-      type: "member.created",
+      type: "member.roleChanged",
       actor,
       subject: memberId,
-      data: { role },
-      time: now,
+      data: { before, after: role },
+      time: deps.clock.now(),
     });
+    return getMember(tx, projectId, memberId);
+  });
+}
+
+/**
+ * Takes a member off a project. Their sessions end at once (every session: a session is the
+ * person's, and they log in again for the projects they keep).
+ */
+export async function removeMember(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  memberId: string,
+): Promise<MemberOfProject> {
+  return deps.db.transaction().execute(async (tx) => {
+    await lockProject(tx, projectId);
+    const current = await getMember(tx, projectId, memberId);
+    if (current.membership.role === "owner") await assertAnotherOwner(tx, projectId, memberId);
+    await tx
+      .deleteFrom("memberships")
+      .where("project_id", "=", projectId)
+      .where("member_id", "=", memberId)
+      .execute();
+    await tx.deleteFrom("sessions").where("member_id", "=", memberId).execute();
+    await recordEvent(tx, {
+      projectId,
+      type: "member.removed",
+      actor,
+      subject: memberId,
+      data: { role: current.membership.role },
+      time: deps.clock.now(),
+    });
+    return current;
   });
 }
 
@@ -137,7 +339,7 @@ export async function roleOf(
   db: Executor,
   projectId: string,
   memberId: string,
-): Promise<Role | undefined> {
+): Promise<MemberRole | undefined> {
   const row = await db
     .selectFrom("memberships")
     .select("role")
@@ -147,56 +349,7 @@ export async function roleOf(
   return row?.role;
 }
 
-export const sessionTtlMs = 12 * 60 * 60 * 1000;
-
-/** Logs a member in: a session id for the cookie and an anti-CSRF value for the header. */
-export async function logIn(
-  deps: Deps,
-  email: string,
-  password: string,
-): Promise<{ memberId: string; sessionId: string; csrfToken: string; expiresAt: number }> {
-  const member = await deps.db
-    .selectFrom("members")
-    .select(["id", "password_hash"])
-    .where("email", "=", email.toLowerCase())
-    .executeTakeFirst();
-  // Verify against a dummy hash when the member is unknown, so timing does not tell emails apart.
-  const ok = await verifyPassword(password, member?.password_hash ?? dummyHash);
-  if (!member || !ok) throw new AppError("unauthenticated", "Wrong email or password.");
-  const now = deps.clock.now();
-  const sessionId = newSecretToken();
-  const csrfToken = newSecretToken();
-  const expiresAt = now + sessionTtlMs;
-  const projects = await deps.db
-    .selectFrom("memberships")
-    .select("project_id")
-    .where("member_id", "=", member.id)
-    .execute();
-  await deps.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto("sessions")
-      .values({
-        id_hash: hashSecret(sessionId),
-        member_id: member.id,
-        csrf_hash: hashSecret(csrfToken),
-        created_at: now,
-        expires_at: expiresAt,
-      })
-      .execute();
-    for (const { project_id } of projects) {
-      await recordEvent(tx, {
-        projectId: project_id,
-        type: "member.loggedIn",
-        actor: { type: "member", id: member.id },
-        subject: member.id,
-        time: now,
-      });
-    }
-  });
-  return { memberId: member.id, sessionId, csrfToken, expiresAt };
-}
-
-const dummyHash = "scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+export { logIn, sessionTtlMs } from "./logins.js";
 
 export async function findSession(
   deps: Deps,

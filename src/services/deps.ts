@@ -3,6 +3,7 @@ import type { Clock } from "../clock.js";
 import type { DatabaseKind, Db } from "../db/database.js";
 import type { Sealer } from "../secrets.js";
 import type { WebhookSettings } from "../webhooks/settings.js";
+import type { PasswordHasher } from "./passwords.js";
 
 /** What every use case needs, built once at the composition root (main.ts, cli.ts, tests). */
 export type Deps = {
@@ -13,6 +14,8 @@ export type Deps = {
   logger: Logger;
   /** Base of the links users receive, e.g. https://consent.example.com */
   publicUrl: string;
+  /** Member password hashing; OWASP's scrypt parameters when absent (tests pass cheaper ones). */
+  passwords?: PasswordHasher;
   /**
    * The delivery methods this server has a transport for (T2): a real one, or the Outbox in the
    * demo. Absent means both (tests, benchmarks); the runtime always sets it from the environment.

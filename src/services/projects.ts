@@ -1,11 +1,12 @@
-import type { Selectable } from "kysely";
+import { PostgresAdapter, type Selectable } from "kysely";
 import type { Executor } from "../db/database.js";
 import type { ProjectsTable } from "../db/tables.js";
 import { type ConsentSettings, defaultPortOutPinTtlSeconds } from "../domain/consent-rules.js";
 import { invalid, notFound } from "../errors.js";
 import { newId } from "../ids.js";
-import type { Actor, Deps } from "./deps.js";
+import { type Actor, type Deps, systemActor } from "./deps.js";
 import { recordEvent } from "./events.js";
+import { projectView } from "./views.js";
 
 export type Project = Selectable<ProjectsTable>;
 
@@ -43,23 +44,19 @@ export type ProjectSettings = {
   smsEnabled: boolean;
   consent: ConsentSettings | null;
   portOutPinTtlSeconds: number;
+  /** F7: days personal data is kept, at least 30. */
+  retentionDays: number;
 };
-/** F7: days personal data is kept, at least 30. */
-retentionDays: number;
 
-export async function createProject(
 export const defaultRetentionDays = 1095;
 export const minRetentionDays = 30;
 
-deps: Deps, organizationId;
-: string,
-  settings: Partial<ProjectSettings> &
-{
-  name: string;
-}
-,
-): Promise<Project>
-{
+export async function createProject(
+  deps: Deps,
+  organizationId: string,
+  settings: Partial<ProjectSettings> & { name: string },
+  actor: Actor = systemActor,
+): Promise<Project> {
   const now = deps.clock.now();
   const row: Project = {
     id: newId("project", now),
@@ -74,10 +71,68 @@ deps: Deps, organizationId;
         : JSON.stringify(settings.consent),
     port_out_pin_ttl_seconds: settings.portOutPinTtlSeconds ?? defaultPortOutPinTtlSeconds,
     created_at: now,
+    retention_days: settings.retentionDays ?? defaultRetentionDays,
   };
-  await deps.db.insertInto("projects").values(row).execute();
-  retention_days: settings.retentionDays ?? defaultRetentionDays,
+  await deps.db.transaction().execute(async (tx) => {
+    // An organization has no log of its own: its creation is recorded in its first project's.
+    const firstOfOrganization = !(await tx
+      .selectFrom("projects")
+      .select("id")
+      .where("organization_id", "=", organizationId)
+      .limit(1)
+      .executeTakeFirst());
+    await tx.insertInto("projects").values(row).execute();
+    if (firstOfOrganization) {
+      const organization = await tx
+        .selectFrom("organizations")
+        .selectAll()
+        .where("id", "=", organizationId)
+        .executeTakeFirstOrThrow();
+      await recordEvent(tx, {
+        projectId: row.id,
+        type: "organization.created",
+        actor,
+        subject: organizationId,
+        data: { name: organization.name },
+        time: Number(organization.created_at),
+      });
+    }
+    await recordEvent(tx, {
+      projectId: row.id,
+      type: "project.created",
+      actor,
+      subject: row.id,
+      data: { settings: settingsOf(projectView(row)) },
+      time: now,
+    });
+  });
   return row;
+}
+
+/** The settings of a project as the API shows them, without its identity. */
+function settingsOf(view: ReturnType<typeof projectView>): Record<string, unknown> {
+  const {
+    object: _object,
+    id: _id,
+    organization: _organization,
+    createdAt: _createdAt,
+    ...rest
+  } = view;
+  return rest;
+}
+
+/** The settings that differ, each with its value before and after (T9). */
+function settingsChange(before: Project, after: Project) {
+  const was = settingsOf(projectView(before));
+  const is = settingsOf(projectView(after));
+  const changed = Object.keys(is).filter(
+    (key) => JSON.stringify(was[key]) !== JSON.stringify(is[key]),
+  );
+  return {
+    changed,
+    before: Object.fromEntries(changed.map((key) => [key, was[key] ?? null])),
+    after: Object.fromEntries(changed.map((key) => [key, is[key] ?? null])),
+  };
 }
 
 /**
@@ -104,6 +159,13 @@ export async function updateProjectSettings(
   assertChannelsConfigured(deps, patch);
   return deps.db.transaction().execute(async (tx) => {
     const now = deps.clock.now();
+    const before = await tx
+      .selectFrom("projects")
+      .selectAll()
+      .where("id", "=", projectId)
+      .$if(tx.getExecutor().adapter instanceof PostgresAdapter, (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!before) throw notFound("Project");
     const values: Partial<Project> = {};
     if (patch.name !== undefined) values.name = patch.name;
     if (patch.providers !== undefined) values.providers = JSON.stringify(patch.providers);
@@ -115,18 +177,22 @@ export async function updateProjectSettings(
     if (patch.portOutPinTtlSeconds !== undefined) {
       values.port_out_pin_ttl_seconds = patch.portOutPinTtlSeconds;
     }
+    if (patch.retentionDays !== undefined) values.retention_days = patch.retentionDays;
     if (Object.keys(values).length > 0) {
       await tx.updateTable("projects").set(values).where("id", "=", projectId).execute();
     }
-    await recordEvent(tx, {
-      projectId,
-      type: "project.updated",
-      actor,
-      subject: projectId,
-      data: { changed: Object.keys(patch) },
-      time: now,
-    });
-    return getProject(tx, projectId);
+    const after = await getProject(tx, projectId);
+    const change = settingsChange(before, after);
+    if (change.changed.length > 0) {
+      await recordEvent(tx, {
+        projectId,
+        type: "project.updated",
+        actor,
+        subject: projectId,
+        data: change,
+        time: now,
+      });
+    }
+    return after;
   });
 }
-if (patch.retentionDays !== undefined) values.retention_days = patch.retentionDays;

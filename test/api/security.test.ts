@@ -135,6 +135,8 @@ describe.each(testDatabaseKinds)("security of every API route on %s", (kind) => 
         const before = await projectState(api().deps.db, theirs.projectId);
         for (const as of [
           { apiKey: mine.apiKey },
+          { apiKey: mine.keys.viewer.secret },
+          { apiKey: mine.keys.simSwapCheck.secret },
           asSession(mine.owner),
           asSession(mine.support),
         ]) {
@@ -172,24 +174,42 @@ describe.each(testDatabaseKinds)("security of every API route on %s", (kind) => 
     const allowedRoles = roleRanks.slice(least);
 
     if (refusedRoles.length > 0) {
-      it(`refuses ${refusedRoles.join(" and ")} with 403 forbidden, whatever the input, and changes nothing`, async () => {
+      it(`refuses ${refusedRoles.join(" and ")} members and API keys with 403 forbidden, whatever the input, and changes nothing`, async () => {
         const { ids, payload } = await prepare(api(), mine, route);
         const before = await projectState(api().deps.db, mine.projectId);
         for (const role of refusedRoles) {
-          const as = asSession(mine[role]);
-          expectError(await send(api(), route, ids, payload, as), 403, "forbidden");
-          if (changesState(route)) {
-            expectError(await send(api(), route, ids, { unexpected: true }, as), 403, "forbidden");
+          for (const as of [asSession(mine[role]), { apiKey: mine.keys[role].secret }]) {
+            expectError(await send(api(), route, ids, payload, as), 403, "forbidden");
+            if (changesState(route)) {
+              expectError(
+                await send(api(), route, ids, { unexpected: true }, as),
+                403,
+                "forbidden",
+              );
+            }
           }
         }
         expect(await projectState(api().deps.db, mine.projectId)).toEqual(before);
       });
     }
 
-    it(`lets ${allowedRoles.join(", ")} and API keys call it`, async () => {
+    if (scoped) {
+      it("refuses a simSwapCheck API key with 403 forbidden, whatever the input, and changes nothing", async () => {
+        const { ids, payload } = await prepare(api(), mine, route);
+        const before = await projectState(api().deps.db, mine.projectId);
+        const as = { apiKey: mine.keys.simSwapCheck.secret };
+        expectError(await send(api(), route, ids, payload, as), 403, "forbidden");
+        if (changesState(route)) {
+          expectError(await send(api(), route, ids, { unexpected: true }, as), 403, "forbidden");
+        }
+        expect(await projectState(api().deps.db, mine.projectId)).toEqual(before);
+      });
+    }
+
+    it(`lets ${allowedRoles.join(", ")} members and API keys call it`, async () => {
       for (const as of [
         ...allowedRoles.map((role) => asSession(mine[role])),
-        { apiKey: mine.apiKey },
+        ...allowedRoles.map((role) => ({ apiKey: mine.keys[role].secret })),
       ]) {
         const { ids, payload, status } = await prepare(api(), mine, route);
         const res = await send(api(), route, ids, payload, as);

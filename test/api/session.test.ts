@@ -89,7 +89,7 @@ describe.each(testDatabaseKinds)("session login on %s", (kind) => {
     expect((await login(api(), member.email.toUpperCase(), member.password)).statusCode).toBe(201);
   });
 
-  it("a wrong password and an unknown email answer alike 401 unauthenticated, set no cookie and record nothing", async () => {
+  it("a wrong password and an unknown email answer alike 401 unauthenticated, set no cookie and record only the member's failure", async () => {
     const member = await makeMember(api().deps, side.projectId, "owner");
     const eventsBefore = (await eventsOf(api(), side.projectId)).length;
     const wrong = await login(api(), member.email, "wrong password");
@@ -99,7 +99,10 @@ describe.each(testDatabaseKinds)("session login on %s", (kind) => {
       expect(res.cookies).toHaveLength(0);
     }
     expect(wrong.json()).toEqual(unknown.json());
-    expect((await eventsOf(api(), side.projectId)).length).toBe(eventsBefore);
+    const events = await eventsOf(api(), side.projectId);
+    expect(events.length).toBe(eventsBefore + 1);
+    expect(events.at(-1)).toMatchObject({ type: "member.loginFailed", subject: member.memberId });
+    expect(events.at(-1)?.data).not.toContain("wrong password");
   });
 
   it("a login body with unknown fields is refused naming the field", async () => {

@@ -4,9 +4,16 @@ import type { DatabaseHandle } from "../../src/db/database.js";
 import type { ConsentSettings } from "../../src/domain/consent-rules.js";
 import { luhnCheckDigit } from "../../src/domain/formats.js";
 import { createSealer } from "../../src/secrets.js";
-import { addMembership, createApiKey, createMember, type Role } from "../../src/services/access.js";
+import {
+  addMembership,
+  createApiKey,
+  createMember,
+  type MemberRole,
+  type Role,
+} from "../../src/services/access.js";
 import type { Deps, RequestingActor } from "../../src/services/deps.js";
 import { createSim, createSubscription, createUser } from "../../src/services/inventory.js";
+import { createPasswordHasher } from "../../src/services/passwords.js";
 import {
   createOrganization,
   createProject,
@@ -14,6 +21,13 @@ import {
 } from "../../src/services/projects.js";
 
 export type TestDeps = Deps & { clock: ManualClock };
+
+/**
+ * Tests hash member passwords at a small scrypt cost (N=2^10) to stay fast; production uses
+ * OWASP's (N=2^17). A hash of one cost still verifies under the other, and is then re-hashed.
+ */
+export const cheapScrypt = { logN: 10, r: 8, p: 1 };
+export const testPasswordHasher = createPasswordHasher({ params: cheapScrypt, concurrency: 4 });
 
 export const testAppSecret = "test-secret-test-secret-test-secret-0123";
 
@@ -27,6 +41,7 @@ export function testDeps(handle: DatabaseHandle, overrides: Partial<Deps> = {}):
     publicUrl: "http://assent.test",
     // Tests receive webhooks on loopback, as WEBHOOK_ALLOW_PRIVATE=127.0.0.0/8 allows (W5).
     webhooks: { allowPrivate: ["127.0.0.0/8"] },
+    passwords: testPasswordHasher,
     ...overrides,
   } as TestDeps;
 }
@@ -59,7 +74,7 @@ export type TestProject = {
   actor: RequestingActor;
 };
 
-/** A Connect project with consent by email and SMS, providers p7 and p9, and an API key. */
+/** A Connect project with consent by email and SMS, providers p7 and p9, and an owner API key. */
 export async function makeProject(
   deps: Deps,
   settings: Partial<ProjectSettings> = {},
@@ -73,20 +88,38 @@ export async function makeProject(
     consent: defaultConsent,
     ...settings,
   });
-  const key = await createApiKey(deps, { type: "system", id: null }, project.id);
+  const key = await createApiKey(deps, { type: "system", id: null }, project.id, {
+    name: "test owner",
+    role: "owner",
+  });
   return { projectId: project.id, apiKey: key.secret, actor: { type: "apiKey", id: key.id } };
 }
 
 export async function makeMember(
   deps: Deps,
   projectId: string,
-  role: Role,
+  role: MemberRole,
 ): Promise<{ memberId: string; email: string; password: string }> {
   const email = `member${unique()}@example.com`;
   const password = "correct horse battery staple";
   const memberId = await createMember(deps, { email, password });
   await addMembership(deps, { type: "system", id: null }, projectId, memberId, role);
   return { memberId, email, password };
+}
+
+/** An API key of `role` in the project, made as an owner would through the API. */
+export async function makeApiKey(
+  deps: Deps,
+  projectId: string,
+  role: Role,
+  options: { expiresAt?: number } = {},
+): Promise<{ id: string; secret: string }> {
+  const key = await createApiKey(deps, { type: "system", id: null }, projectId, {
+    name: `test ${role}`,
+    role,
+    expiresAt: options.expiresAt,
+  });
+  return { id: key.id, secret: key.secret };
 }
 
 export async function makeSim(

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Role } from "../../services/access.js";
+import type { MemberRole } from "../../services/roles.js";
 import type { Deps } from "../../services/deps.js";
 import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
 import { actionRoutes } from "./actions.js";
+import { apiKeyRoutes } from "./api-keys.js";
 import { consentRequestRoutes } from "./consent-requests.js";
 import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
+import { memberRoutes } from "./members.js";
 import { projectRoutes } from "./projects.js";
 import { sessionRoutes } from "./session.js";
 import { simRoutes } from "./sims.js";
@@ -24,7 +26,7 @@ declare module "fastify" {
   // biome-ignore lint/style/useConsistentTypeDefinitions: see above
   interface FastifyContextConfig {
     /** The least role a project route needs, when more than its method implies. */
-    leastRole?: Role;
+    leastRole?: MemberRole;
   }
 }
 
@@ -96,6 +98,8 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         actionRoutes,
         consentRequestRoutes,
         eventRoutes,
+        apiKeyRoutes,
+        memberRoutes,
         webhookEndpointRoutes,
       ]) {
         await projectScope.register(routes(deps));

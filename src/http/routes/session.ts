@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../../errors.js";
 import { logIn, logOut } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
 import { sessionCookie } from "../auth.js";
@@ -7,7 +8,10 @@ import { errors } from "../schemas.js";
 
 const tags = ["session"];
 
-/** Dashboard sessions (D1): an http-only cookie, and an anti-CSRF value for the header. */
+/**
+ * Dashboard sessions (D1): an http-only cookie, and an anti-CSRF value for the header. Failed
+ * logins are counted per email and per address (T4).
+ */
 export function sessionRoutes(deps: Deps): FastifyPluginAsyncZod {
   const secure = deps.publicUrl.startsWith("https://");
   return async (app) => {
@@ -25,12 +29,23 @@ export function sessionRoutes(deps: Deps): FastifyPluginAsyncZod {
               csrfToken: z.string(),
               expiresAt: z.string(),
             }),
-            ...errors(),
+            ...errors(429),
           },
         },
       },
       async (request, reply) => {
-        const session = await logIn(deps, request.body.email, request.body.password);
+        const session = await logIn(deps, {
+          email: request.body.email,
+          password: request.body.password,
+          clientAddress: request.ip,
+        });
+        if (session.kind === "throttled") {
+          reply.header("retry-after", String(session.retryAfterSeconds));
+          throw new AppError(
+            "tooManyRequests",
+            "Too many failed logins for this email or from this address; try again later.",
+          );
+        }
         reply.setCookie(sessionCookie, session.sessionId, {
           httpOnly: true,
           secure,

@@ -1,6 +1,14 @@
 import type { App } from "../../../src/http/app.js";
 import { type IdKind, newId } from "../../../src/ids.js";
-import { makeSim, makeSubscription, testIccid, testPhoneNumber } from "../../support/factories.js";
+import { lockLine } from "../../../src/services/line-locks.js";
+import {
+  makeApiKey,
+  makeMember,
+  makeSim,
+  makeSubscription,
+  testIccid,
+  testPhoneNumber,
+} from "../../support/factories.js";
 import { type Api, startApi } from "./harness.js";
 import { approvedPortOut, pathIds, pendingRequest, type Side } from "./world.js";
 
@@ -59,14 +67,20 @@ export const roleRanks = ["viewer", "support", "owner"] as const;
 export type RoleName = (typeof roleRanks)[number];
 
 /**
- * The least role of a route: owners for project settings, support for any other change (§1),
+ * The least role of a route: owners for project settings, API keys and members, support for any
+ * other change (§1),
  * and owners to read the Outbox, whose messages hold live consent links.
  */
 export function leastRole(route: Route): RoleName {
   const key = routeKey(route);
   if (key === "PATCH /api/projects/:projectId") return "owner";
+  // API keys and members are managed by owners only (T3), reading included.
+  if (/^\/api\/projects\/:projectId\/(apiKeys|members)(\/|$)/.test(route.path)) return "owner";
   // The Outbox holds live consent links: owners only, never support, who ask for actions (T2).
   if (key === "GET /api/projects/:projectId/outbox") return "owner";
+  if (key === "POST /api/projects/:projectId/subscriptions/:subscriptionId/clearFlag") {
+    return "owner";
+  }
   return changesState(route) ? "support" : "viewer";
 }
 
@@ -92,6 +106,8 @@ const paramKinds: Record<string, IdKind> = {
   consentRequestId: "consentRequest",
   messageId: "message",
   eventId: "event",
+  apiKeyId: "apiKey",
+  memberId: "member",
 };
 
 /** Ids of the right shape that name nothing. */
@@ -124,6 +140,7 @@ const onFreshPending =
   };
 
 const p = "/api/projects/:projectId";
+let freshMembers = 0;
 
 const preparers: Record<string, Prepare> = {
   [`PATCH ${p}`]: async (_api, side) => ({
@@ -180,3 +197,29 @@ export async function prepare(api: Api, side: Side, route: Route): Promise<Prepa
   if (!changesState(route)) return { ids: pathIds(side), status: 200 };
   throw new Error(`No successful call known for ${routeKey(route)}; add one to routes.ts`);
 }
+  [`POST ${p}/apiKeys`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { name: "Billing integration", role: "viewer" },
+    status: 201,
+  }),
+  [`POST ${p}/apiKeys/:apiKeyId/revoke`]: async (api, side) => {
+    const key = await makeApiKey(api.deps, side.projectId, "support");
+    return { ids: { ...pathIds(side), apiKeyId: key.id }, status: 200 };
+  },
+  [`POST ${p}/members`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { email: `agent${++freshMembers}@example.com`, role: "support" },
+    status: 201,
+  }),
+  [`PATCH ${p}/members/:memberId`]: async (api, side) => {
+    const member = await makeMember(api.deps, side.projectId, "viewer");
+    return {
+      ids: { ...pathIds(side), memberId: member.memberId },
+      payload: { role: "support" },
+      status: 200,
+    };
+  },
+  [`POST ${p}/members/:memberId/remove`]: async (api, side) => {
+    const member = await makeMember(api.deps, side.projectId, "viewer");
+    return { ids: { ...pathIds(side), memberId: member.memberId }, status: 200 };
+  },

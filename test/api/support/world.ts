@@ -1,11 +1,12 @@
 import type { DeliveryMethod } from "../../../src/domain/consent-rules.js";
 import { sessionCookie } from "../../../src/http/auth.js";
 import { newId } from "../../../src/ids.js";
-import type { Role } from "../../../src/services/access.js";
+import type { MemberRole, Role } from "../../../src/services/access.js";
 import { decideByToken } from "../../../src/services/consent-decisions.js";
 import { type ActionInput, performAction } from "../../../src/services/consent-requests.js";
 import type { ProjectSettings } from "../../../src/services/projects.js";
 import {
+  makeApiKey,
   makeMember,
   makeProject,
   makeSim,
@@ -20,7 +21,7 @@ export type LoggedIn = {
   memberId: string;
   email: string;
   password: string;
-  role: Role;
+  role: MemberRole;
   session: string;
   csrf: string;
 };
@@ -29,7 +30,7 @@ export type LoggedIn = {
 export async function logIn(
   api: Api,
   member: { memberId: string; email: string; password: string },
-  role: Role,
+  role: MemberRole,
 ): Promise<LoggedIn> {
   const res = await call(api, {
     method: "POST",
@@ -42,14 +43,19 @@ export async function logIn(
   return { ...member, role, session: cookie.value, csrf: res.json().csrfToken };
 }
 
-export async function loggedInMember(api: Api, projectId: string, role: Role): Promise<LoggedIn> {
+export async function loggedInMember(
+  api: Api,
+  projectId: string,
+  role: MemberRole,
+): Promise<LoggedIn> {
   return logIn(api, await makeMember(api.deps, projectId, role), role);
 }
 
 type SubscriptionFixture = Awaited<ReturnType<typeof makeSubscription>>;
 
 /**
- * One project as the tests need it: an API key, an owner, a support agent and a viewer logged in,
+ * One project as the tests need it: an API key of each role (`apiKey` is the owner's), an owner, a
+ * support agent and a viewer logged in,
  * and one of each object (a user, an available SIM, an active line, a pending request) whose ids
  * stand in for every path parameter.
  */
@@ -57,6 +63,7 @@ export type Side = {
   project: TestProject;
   projectId: string;
   apiKey: string;
+  keys: Record<Role, { id: string; secret: string }>;
   owner: LoggedIn;
   support: LoggedIn;
   viewer: LoggedIn;
@@ -76,6 +83,12 @@ export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}
     project,
     projectId: project.projectId,
     apiKey: project.apiKey,
+    keys: {
+      owner: { id: project.actor.id, secret: project.apiKey },
+      support: await makeApiKey(api.deps, project.projectId, "support"),
+      viewer: await makeApiKey(api.deps, project.projectId, "viewer"),
+      simSwapCheck: await makeApiKey(api.deps, project.projectId, "simSwapCheck"),
+    },
     owner: await loggedInMember(api, project.projectId, "owner"),
     support: await loggedInMember(api, project.projectId, "support"),
     viewer: await loggedInMember(api, project.projectId, "viewer"),
@@ -92,6 +105,8 @@ export function pathIds(side: Side): Record<string, string> {
     userId: side.line.user.id,
     simId: side.line.sim.id,
     subscriptionId: side.line.subscription.id,
+    apiKeyId: side.keys.viewer.id,
+    memberId: side.viewer.memberId,
     ...(side.pendingRequestId ? { consentRequestId: side.pendingRequestId } : {}),
   };
 }
@@ -143,15 +158,16 @@ export async function eventsOf(api: Api, projectId: string, type?: string) {
 export async function keepOutboxMessages(api: Api, side: Side, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const now = api.deps.clock.now();
+    const id = newId("message", now);
     await api.deps.db
       .insertInto("outbox_messages")
       .values({
-        id: newId("message", now),
+        id,
         project_id: side.projectId,
         channel: "sms",
         recipient: side.line.subscription.phone_number,
         subject: null,
-        text: api.deps.sealer.seal(`Message ${i}`),
+        text: api.deps.sealer.seal("outboxCopy", `${id} text`, `Message ${i}`),
         html: null,
         link: null,
         consent_request_id: null,
