@@ -2,15 +2,21 @@
  * The test command (`npm test`): runs every suite with Vitest, on SQLite and, when a server is
  * reachable, on PostgreSQL too; browser suites run when Debian's Chromium is installed. It says
  * which suites it skipped and why, and ends with one line: `N passed, N failed, N skipped`.
+ *
+ * With `CI` set, skipping is a failure: the run stops at once when PostgreSQL or Chromium is
+ * missing, and fails when a suite that needs either skipped itself (scripts/ci-rules.ts).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { postgresAdminUrl, postgresReachable } from "../test/support/databases.js";
+import { type FileResult, missingServers, skippedServerSuites } from "./ci-rules.js";
 
 function chromiumPath(): string | null {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (process.env.CHROMIUM_PATH) {
+    return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  }
   try {
     return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
   } catch {
@@ -22,7 +28,9 @@ const notes: string[] = [];
 const env: NodeJS.ProcessEnv = { ...process.env };
 const safeUrl = postgresAdminUrl.replace(/\/\/[^@]*@/, "//");
 
-if (await postgresReachable()) {
+const ci = Boolean(process.env.CI);
+const postgres = await postgresReachable();
+if (postgres) {
   env.ASSENT_TEST_POSTGRES = "1";
   notes.push(`PostgreSQL at ${safeUrl}: database suites run on SQLite and PostgreSQL.`);
 } else {
@@ -39,6 +47,14 @@ if (chromium) {
   notes.push("skipped: browser suites (no chromium on PATH; apt-get install chromium).");
 }
 for (const note of notes) console.log(note);
+if (ci) {
+  const missing = missingServers({ postgres, chromium });
+  if (missing.length > 0) {
+    for (const reason of missing) console.log(`CI: ${reason}`);
+    console.log("0 passed, 1 failed, 0 skipped");
+    process.exit(1);
+  }
+}
 
 const out = join(mkdtempSync(join(tmpdir(), "assent-test-")), "results.json");
 const run = spawnSync(
@@ -63,7 +79,7 @@ try {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
-    testResults: { assertionResults: { status: string; fullName: string }[] }[];
+    testResults: FileResult[];
   };
   const skippedTests = results.testResults.flatMap((file) =>
     file.assertionResults.filter((t) => t.status === "pending" || t.status === "skipped"),
@@ -77,6 +93,12 @@ try {
   passed = results.numPassedTests;
   failed = results.numFailedTests;
   skipped = results.numPendingTests + results.numTodoTests;
+  const refused = skippedServerSuites(results.testResults);
+  if (ci && refused.length > 0) {
+    console.log("CI: suites that need PostgreSQL or a browser were skipped:");
+    for (const suite of refused) console.log(`  - ${suite}`);
+    failed += 1;
+  }
 } catch {
   failed = Math.max(failed, 1);
 }
