@@ -87,6 +87,7 @@ for (let start = 0; start < lines; start += 500) {
       port_out_pin_expires_at: null,
       created_at: now,
       ended_at: null,
+      sim_changed_at: now,
     });
     subscriptionIds.push(id);
   }
@@ -110,7 +111,70 @@ if (sample.kind !== "consentRequest") throw new Error("expected a consent reques
 const body = JSON.stringify(consentRequestView(sample.request, Date.now()));
 const bareBody = { padding: "x".repeat(Math.max(0, body.length - 15)) };
 
-const app = await buildApp(deps);
+// SIM swap questions (S1) about the lines above, and about a project of ten lines: a question
+// should cost the same in both. The per-key limit is counted as usual but never reached.
+const bankKey = await createApiKey(deps, systemActor, project.id, {
+  name: "bench bank",
+  role: "simSwapCheck",
+});
+const small = await createProject(deps, org, { name: "Small Mobile", providers: ["p7"] });
+const smallBankKey = await createApiKey(deps, systemActor, small.id, {
+  name: "bench bank",
+  role: "simSwapCheck",
+});
+const smallLines = Array.from({ length: 10 }, (_, i) => {
+  const simId = newId("sim", now);
+  const payload = `8902${randomDigits(14)}`;
+  return {
+    sim: {
+      id: simId,
+      project_id: small.id,
+      iccid: `${payload}${luhnCheckDigit(payload)}`,
+      type: "pSIM" as const,
+      provider: "p7",
+      status: "active" as const,
+      created_at: now,
+    },
+    subscription: {
+      id: newId("subscription", now),
+      project_id: small.id,
+      user_id: newId("user", now),
+      phone_number: `+1666${String(i).padStart(7, "0")}`,
+      provider: "p7",
+      sim_id: simId,
+      plan: null,
+      status: "active" as const,
+      account_number: randomDigits(11),
+      created_at: now,
+      sim_changed_at: now,
+    },
+  };
+});
+await handle.db
+  .insertInto("users")
+  .values(
+    smallLines.map((line, i) => ({
+      id: line.subscription.user_id,
+      project_id: small.id,
+      full_name: `Small user ${i}`,
+      email: null,
+      preferred_locale: "en",
+      created_at: now,
+    })),
+  )
+  .execute();
+await handle.db
+  .insertInto("sims")
+  .values(smallLines.map((line) => line.sim))
+  .execute();
+await handle.db
+  .insertInto("subscriptions")
+  .values(smallLines.map((line) => line.subscription))
+  .execute();
+
+const app = await buildApp(deps, {
+  simSwap: { rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 } },
+});
 await app.listen({ port: 0, host: "127.0.0.1" });
 const bare = Fastify();
 bare.get("/bare", async () => bareBody);
@@ -129,6 +193,12 @@ process.send?.({
   consentRequestId: sample.request.id,
   subscriptionIds,
   bodyBytes: body.length,
+  simSwap: {
+    apiKey: bankKey.secret,
+    phoneNumbers: subscriptionIds.map((_, i) => `+1555${String(i).padStart(7, "0")}`),
+    smallApiKey: smallBankKey.secret,
+    smallPhoneNumbers: smallLines.map((line) => line.subscription.phone_number),
+  },
 });
 process.on("message", async (message) => {
   if (message === "stop") {

@@ -3,7 +3,9 @@
  * line) and of reading one, beside a bare Fastify route answering a JSON body of the same size in
  * the same run, on SQLite and, when reachable, PostgreSQL. Prints the figures and the ratios.
  * Goals: creation ≥ 25% and reading ≥ 60% of the bare route's throughput on SQLite; p99 under
- * 20 ms at 500 requests/s. Options: --seconds N (default 10), --connections N (default 10).
+ * 20 ms at 500 requests/s. Beside them, CAMARA SIM swap checks (S1) on random numbers of the
+ * project with many lines and of one with ten: a question costs the same in both.
+ * Options: --seconds N (default 10), --connections N (default 10).
  */
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,6 +31,12 @@ type Ready = {
   consentRequestId: string;
   subscriptionIds: string[];
   bodyBytes: number;
+  simSwap: {
+    apiKey: string;
+    phoneNumbers: string[];
+    smallApiKey: string;
+    smallPhoneNumbers: string[];
+  };
 };
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
@@ -83,6 +91,20 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     body: JSON.stringify({ sim: "auto" }),
   };
   const readPath = `/api/projects/${ready.projectId}/consentRequests/${ready.consentRequestId}`;
+  const simSwapCheck = (apiKey: string, numbers: string[]) => ({
+    method: "POST" as const,
+    path: "/camara/sim-swap/v2/check",
+    headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+    setupRequest: (request: autocannon.Request) => ({
+      ...request,
+      body: JSON.stringify({
+        phoneNumber: numbers[Math.floor(Math.random() * numbers.length)],
+        maxAge: 240,
+      }),
+    }),
+  });
+  const check = simSwapCheck(ready.simSwap.apiKey, ready.simSwap.phoneNumbers);
+  const checkSmall = simSwapCheck(ready.simSwap.smallApiKey, ready.simSwap.smallPhoneNumbers);
 
   console.log(
     `\n${label} (response body ${ready.bodyBytes} bytes, ${connections} connections, ${seconds} s each)`,
@@ -96,18 +118,29 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     headers: { "content-type": "application/json" },
   });
   const create = await load({ url: app, requests: [createRequest] });
+  const checks = await load({ url: app, requests: [check] });
+  const checksSmall = await load({ url: app, requests: [checkSmall] });
   console.log(row("bare GET", bareGet));
   console.log(row("read a consent request", read, bareGet));
   console.log(row("bare POST", barePost));
   console.log(row("create a consent request", create, barePost));
+  const manyLines = `${ready.simSwap.phoneNumbers.length} lines`;
+  console.log(
+    `${row(`SIM swap check, ${manyLines}`, checks, barePost)}, ${((checks.rps / read.rps) * 100).toFixed(0)}% of read`,
+  );
+  console.log(
+    `${row("SIM swap check, 10 lines", checksSmall, barePost)}, ${((checksSmall.rps / checks.rps) * 100).toFixed(0)}% of ${manyLines}`,
+  );
 
   // 500 requests/s spread over 10 connections at 50/s each (autocannon's overallRate sends in
   // bursts, which measures its own queueing rather than the server's latency).
   const fixed = { connectionRate: 50, connections: 10 };
   const readAt500 = await load({ url: app + readPath, headers: auth, ...fixed });
   const createAt500 = await load({ url: app, requests: [createRequest], ...fixed });
+  const checkAt500 = await load({ url: app, requests: [check], ...fixed });
   console.log(row("read at 500 req/s", readAt500));
   console.log(row("create at 500 req/s", createAt500));
+  console.log(row("SIM swap check at 500 req/s", checkAt500));
   stop();
 }
 

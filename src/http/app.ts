@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { sql } from "kysely";
+import { type SimSwapOptions, simSwapPrefix, simSwapRoutes } from "../camara/routes.js";
 import { AppError } from "../errors.js";
 import { httpDuration, registry } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
@@ -34,6 +35,8 @@ export type App = FastifyInstance<
 export type AppOptions = {
   /** Extra route plugins served beside the API (review page, outbox page). */
   plugins?: FastifyPluginAsyncZod[];
+  /** The CAMARA SIM swap routes' per-key rate limit (S3). */
+  simSwap?: SimSwapOptions;
 };
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
@@ -112,6 +115,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   });
 
   await app.register(apiRoutes(deps), { prefix: "/api" });
+  await app.register(simSwapRoutes(deps, options.simSwap), { prefix: simSwapPrefix });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   for (const plugin of options.plugins ?? []) await app.register(plugin);
   return app;
