@@ -98,12 +98,6 @@ export type SubscriptionsTable = {
    * Null only on rows inserted without it (bulk loads), which read as `created_at`.
    */
   sim_changed_at: number | null;
-};
-
-export type ConsentRequestsTable = {
-  id: string;
-  project_id: string;
-  type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
   /** F1 line locks (0/1). */
   lock_sim_change: Generated<number>;
   lock_port_out: Generated<number>;
@@ -111,6 +105,12 @@ export type ConsentRequestsTable = {
   flagged_at: Generated<number | null>;
   /** F4: wrong PINs since the current PIN was issued. */
   port_out_pin_failures: Generated<number>;
+};
+
+export type ConsentRequestsTable = {
+  id: string;
+  project_id: string;
+  type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
   status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
   subscription_id: string;
   user_id: string;
@@ -133,12 +133,6 @@ export type ConsentRequestsTable = {
   fulfilled_at: number | null;
   canceled_at: number | null;
   expired_at: number | null;
-};
-
-export type EventsTable = {
-  id: string;
-  project_id: string;
-  type: string;
   /** F5 evidence: the message id the mail server or SMS gateway gave. */
   sent_message_id: Generated<string | null>;
   /** F5 evidence: the locale and text version of the page the user decided on. */
@@ -148,23 +142,29 @@ export type EventsTable = {
   decision_user_agent: Generated<string | null>;
   /** F7: when its personal data was redacted. */
   redacted_at: Generated<number | null>;
+};
+
+export type EventsTable = {
+  id: string;
+  project_id: string;
+  type: string;
   time: number;
   actor_type: "member" | "apiKey" | "user" | "system";
   actor_id: string | null;
   subject: string;
   data: string; // JSON
-};
-
-export type JobsTable = {
-  id: string;
-  project_id: string;
-  kind: string;
   /** F6: SHA-256 of `data` as written; the chain hashes this, so redaction keeps it whole. */
   data_digest: Generated<string | null>;
   /** F6: place in the project's hash chain and the hash, once sealed. */
   chain_seq: Generated<number | null>;
   hash: Generated<string | null>;
   redacted_at: Generated<number | null>;
+};
+
+export type JobsTable = {
+  id: string;
+  project_id: string;
+  kind: string;
   payload: string; // JSON
   status: "queued" | "running" | "done" | "failed";
   attempts: number;
@@ -193,17 +193,26 @@ export type OutboxMessagesTable = {
 
 export type IdempotencyKeysTable = {
   project_id: string;
-  /** Who may replay it: `apiKey:<id>` or `member:<id>` (T5). */
-  caller: string;
   key: string;
   fingerprint: string;
-  /** The claim's holder; the use case completes the record only while it still holds it. */
-  owner: string;
-  /** Null while claimed; the answer's status and sealed body once completed. */
   status_code: number | null;
   response: string | null;
-  claimed_at: number;
-  expires_at: number;
+  created_at: number;
+};
+
+export type RateLimitsTable = {
+  key: string;
+  count: number;
+  reset_at: number;
+};
+
+/** F6: the head of a project's audit chain and the lease of the instance sealing it. */
+export type AuditChainsTable = {
+  project_id: string;
+  seq: number;
+  hash: string;
+  lease_owner: string | null;
+  lease_until: number | null;
 };
 
 /** W1: a project's webhook endpoint; its signing secrets are sealed (W2, rotation). */
@@ -237,12 +246,6 @@ export type WebhookAttemptsTable = {
   response: string | null;
 };
 
-export type RateLimitsTable = {
-  key: string;
-  count: number;
-  reset_at: number;
-};
-
 export type Database = {
   organizations: OrganizationsTable;
   projects: ProjectsTable;
@@ -255,20 +258,11 @@ export type Database = {
   subscriptions: SubscriptionsTable;
   consent_requests: ConsentRequestsTable;
   events: EventsTable;
-/** F6: the head of a project's audit chain and the lease of the instance sealing it. */
-export type AuditChainsTable = {
-  project_id: string;
-  seq: number;
-  hash: string;
-  lease_owner: string | null;
-  lease_until: number | null;
-};
-
   jobs: JobsTable;
   outbox_messages: OutboxMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limits: RateLimitsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_attempts: WebhookAttemptsTable;
-};
   audit_chains: AuditChainsTable;
+};

@@ -3,8 +3,10 @@ import {
   consentStatuses,
   consentTypes,
   defaultContactChangeHoldSeconds,
+  defaultPortOutCooldownSeconds,
   deliveryMethods,
   maxContactChangeHoldSeconds,
+  maxPortOutCooldownSeconds,
 } from "../domain/consent-rules.js";
 import { e164Pattern, isIccid } from "../domain/formats.js";
 import { eventTypes } from "../services/events.js";
@@ -74,6 +76,13 @@ export const consentSettings = z.strictObject({
     .max(72 * 3600)
     .default(10800),
   whenUnavailable: z.enum(["performDirectly", "refuse"]).default("performDirectly"),
+  portOutCooldownSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(maxPortOutCooldownSeconds)
+    .default(defaultPortOutCooldownSeconds)
+    .describe("F3: no port-out credentials this long after a SIM, provider or contact change"),
   contactChangeHoldSeconds: z
     .number()
     .int()
@@ -96,10 +105,12 @@ export const projectSchema = z.object({
       deliveryMethods: z.array(deliveryMethod),
       linkTtlSeconds: z.number(),
       whenUnavailable: z.enum(["performDirectly", "refuse"]),
+      portOutCooldownSeconds: z.number(),
       contactChangeHoldSeconds: z.number(),
     })
     .nullable(),
   portOutPinTtlSeconds: z.number(),
+  retentionDays: z.number(),
   createdAt: time,
 });
 
@@ -136,6 +147,8 @@ export const subscriptionSchema = z.object({
   plan: z.string().nullable(),
   createdAt: time,
   endedAt: nullableTime,
+  locks: z.object({ simChange: z.boolean(), portOut: z.boolean() }),
+  flaggedAt: nullableTime.describe("F2: when the subscriber said they did not ask for a request"),
 });
 
 export const consentRequestSchema = z.object({

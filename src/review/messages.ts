@@ -19,6 +19,7 @@ export type Messages = {
       newSim: string;
       providerChange: string;
       portOutCredentials: string;
+      lockRemoval: string;
     };
     line: string;
     requested: string;
@@ -33,6 +34,8 @@ export type Messages = {
   /** What happens after an approval, per type, and when fulfilment could not finish at once. */
   done: Record<ConsentType | "incomplete", string>;
   declined: { heading: string; body: Brand };
+  /** F2: after a decline, the offer to lock the line at once, and its confirmation. */
+  lockOffer: { text: string; button: string; done: Notice };
   alreadyDeclined: { heading: string; body: Brand };
   expired: { heading: string; body: Brand };
   canceled: { heading: string; body: Brand };
@@ -53,6 +56,8 @@ const en: Messages = {
         `${brand} received a request to move your line to another network.`,
       portOutCredentials: (brand) =>
         `${brand} received a request for the details you need to move your number to another provider.`,
+      lockRemoval: (brand) =>
+        `${brand} received a request to remove the lock that protects your line against SIM changes or number transfers.`,
     },
     effect: {
       newEsim:
@@ -63,6 +68,8 @@ const en: Messages = {
         "If you approve, your line will move to another network and you will need the new SIM. Your current SIM card will stop working.",
       portOutCredentials:
         "If you approve, you will get the account number and PIN to move your number to another provider.",
+      lockRemoval:
+        "If you approve, the lock will be removed: your SIM card or number can then be changed or transferred again, each time with your approval.",
     },
     line: "Line",
     requested: "Requested",
@@ -80,6 +87,7 @@ const en: Messages = {
     providerChange:
       "Your line has moved to the new network. Use the new SIM from now on; your previous SIM card no longer works.",
     portOutCredentials: "Our support team will share your account number and PIN with you.",
+    lockRemoval: "The lock on your line has been removed.",
     incomplete:
       "We could not complete it right away. Our support team will finish it and contact you.",
   },
@@ -87,6 +95,14 @@ const en: Messages = {
     heading: "Thank you for telling us",
     body: (brand) =>
       `Nothing was changed on your line. Please contact ${brand} support: someone may have tried to change your line without your permission.`,
+  },
+  lockOffer: {
+    text: "You can lock your line now: while it is locked, nobody can change its SIM card or move your number to another provider, even with a request like this one.",
+    button: "Lock my line",
+    done: {
+      heading: "Your line is locked",
+      body: "Nobody can change the SIM card of your line or move your number until the lock is removed, and removing it needs your approval.",
+    },
   },
   alreadyDeclined: {
     heading: "You already told us you did not ask for this",
@@ -134,6 +150,8 @@ const es: Messages = {
         `${brand} ha recibido una solicitud para trasladar tu línea a otra red.`,
       portOutCredentials: (brand) =>
         `${brand} ha recibido una solicitud de los datos que necesitas para llevar tu número a otro operador.`,
+      lockRemoval: (brand) =>
+        `${brand} ha recibido una solicitud para quitar el bloqueo que protege tu línea contra cambios de SIM o portabilidades.`,
     },
     effect: {
       newEsim:
@@ -144,6 +162,8 @@ const es: Messages = {
         "Si lo apruebas, tu línea pasará a otra red y necesitarás la nueva SIM. Tu tarjeta SIM actual dejará de funcionar.",
       portOutCredentials:
         "Si lo apruebas, recibirás el número de cuenta y el PIN para llevar tu número a otro operador.",
+      lockRemoval:
+        "Si lo apruebas, se quitará el bloqueo: tu tarjeta SIM o tu número podrán volver a cambiarse o transferirse, siempre con tu aprobación.",
     },
     line: "Línea",
     requested: "Solicitado",
@@ -162,6 +182,7 @@ const es: Messages = {
       "Tu línea ha pasado a la nueva red. Usa la nueva SIM a partir de ahora; tu tarjeta SIM anterior ya no funciona.",
     portOutCredentials:
       "Nuestro equipo de atención al cliente te facilitará el número de cuenta y el PIN.",
+    lockRemoval: "Se ha quitado el bloqueo de tu línea.",
     incomplete:
       "No hemos podido completarlo de inmediato. Nuestro equipo de atención al cliente lo terminará y se pondrá en contacto contigo.",
   },
@@ -169,6 +190,14 @@ const es: Messages = {
     heading: "Gracias por avisarnos",
     body: (brand) =>
       `No se ha cambiado nada en tu línea. Ponte en contacto con el servicio de atención al cliente de ${brand}: puede que alguien haya intentado cambiar tu línea sin tu permiso.`,
+  },
+  lockOffer: {
+    text: "Puedes bloquear tu línea ahora: mientras esté bloqueada, nadie podrá cambiar su tarjeta SIM ni llevar tu número a otro operador, ni siquiera con una solicitud como esta.",
+    button: "Bloquear mi línea",
+    done: {
+      heading: "Tu línea está bloqueada",
+      body: "Nadie podrá cambiar la tarjeta SIM de tu línea ni llevar tu número a otro operador hasta que se quite el bloqueo, y para quitarlo hará falta tu aprobación.",
+    },
   },
   alreadyDeclined: {
     heading: "Ya nos dijiste que no pediste esto",
@@ -217,6 +246,8 @@ const de: Messages = {
         `${brand} hat eine Anfrage erhalten, Ihren Anschluss in ein anderes Netz zu verlegen.`,
       portOutCredentials: (brand) =>
         `${brand} hat eine Anfrage für die Angaben erhalten, die Sie brauchen, um Ihre Rufnummer zu einem anderen Anbieter mitzunehmen.`,
+      lockRemoval: (brand) =>
+        `${brand} hat eine Anfrage erhalten, die Sperre aufzuheben, die Ihren Anschluss vor SIM-Wechseln oder Rufnummernmitnahmen schützt.`,
     },
     effect: {
       newEsim:
@@ -227,6 +258,8 @@ const de: Messages = {
         "Wenn Sie zustimmen, wechselt Ihr Anschluss in ein anderes Netz und Sie brauchen die neue SIM. Ihre aktuelle SIM-Karte funktioniert dann nicht mehr.",
       portOutCredentials:
         "Wenn Sie zustimmen, erhalten Sie die Kundennummer und die PIN, um Ihre Rufnummer zu einem anderen Anbieter mitzunehmen.",
+      lockRemoval:
+        "Wenn Sie zustimmen, wird die Sperre aufgehoben: Ihre SIM-Karte oder Rufnummer kann dann wieder gewechselt oder mitgenommen werden, jeweils mit Ihrer Zustimmung.",
     },
     line: "Anschluss",
     requested: "Angefordert",
@@ -245,6 +278,7 @@ const de: Messages = {
     providerChange:
       "Ihr Anschluss ist in das neue Netz gewechselt. Verwenden Sie ab jetzt die neue SIM; Ihre bisherige SIM-Karte funktioniert nicht mehr.",
     portOutCredentials: "Unser Kundenservice teilt Ihnen die Kundennummer und die PIN mit.",
+    lockRemoval: "Die Sperre Ihres Anschlusses wurde aufgehoben.",
     incomplete:
       "Wir konnten es nicht sofort abschließen. Unser Kundenservice erledigt es und meldet sich bei Ihnen.",
   },
@@ -252,6 +286,14 @@ const de: Messages = {
     heading: "Danke für Ihre Rückmeldung",
     body: (brand) =>
       `An Ihrem Anschluss wurde nichts geändert. Bitte wenden Sie sich an den Kundenservice von ${brand}: Möglicherweise hat jemand versucht, Ihren Anschluss ohne Ihre Erlaubnis zu ändern.`,
+  },
+  lockOffer: {
+    text: "Sie können Ihren Anschluss jetzt sperren: Solange er gesperrt ist, kann niemand seine SIM-Karte wechseln oder Ihre Rufnummer zu einem anderen Anbieter mitnehmen, auch nicht mit einer Anfrage wie dieser.",
+    button: "Meinen Anschluss sperren",
+    done: {
+      heading: "Ihr Anschluss ist gesperrt",
+      body: "Niemand kann die SIM-Karte Ihres Anschlusses wechseln oder Ihre Rufnummer mitnehmen, bis die Sperre aufgehoben wird, und dafür ist Ihre Zustimmung nötig.",
+    },
   },
   alreadyDeclined: {
     heading: "Sie haben uns bereits mitgeteilt, dass Sie das nicht angefordert haben",
@@ -301,6 +343,8 @@ const fr: Messages = {
         `${brand} a reçu une demande de transfert de votre ligne vers un autre réseau.`,
       portOutCredentials: (brand) =>
         `${brand} a reçu une demande des informations nécessaires pour transférer votre numéro vers un autre opérateur.`,
+      lockRemoval: (brand) =>
+        `${brand} a reçu une demande de levée du verrou qui protège votre ligne contre les changements de SIM ou les portabilités.`,
     },
     effect: {
       newEsim:
@@ -311,6 +355,8 @@ const fr: Messages = {
         "Si vous acceptez, votre ligne passera sur un autre réseau et vous aurez besoin de la nouvelle SIM. Votre carte SIM actuelle cessera de fonctionner.",
       portOutCredentials:
         "Si vous acceptez, vous recevrez le numéro de compte et le code PIN pour transférer votre numéro vers un autre opérateur.",
+      lockRemoval:
+        "Si vous acceptez, le verrou sera levé\u00a0: votre carte SIM ou votre numéro pourront de nouveau être changés ou transférés, toujours avec votre accord.",
     },
     line: "Ligne",
     requested: "Demandé le",
@@ -329,6 +375,7 @@ const fr: Messages = {
       "Votre ligne est passée sur le nouveau réseau. Utilisez désormais la nouvelle SIM\u00a0; votre ancienne carte SIM ne fonctionne plus.",
     portOutCredentials:
       "Notre service client vous communiquera votre numéro de compte et votre code PIN.",
+    lockRemoval: "Le verrou de votre ligne a été levé.",
     incomplete:
       "Nous n’avons pas pu terminer l’opération tout de suite. Notre service client la terminera et vous contactera.",
   },
@@ -336,6 +383,14 @@ const fr: Messages = {
     heading: "Merci de nous avoir prévenus",
     body: (brand) =>
       `Rien n’a été modifié sur votre ligne. Veuillez contacter le service client de ${brand}\u00a0: quelqu’un a peut-être essayé de modifier votre ligne sans votre autorisation.`,
+  },
+  lockOffer: {
+    text: "Vous pouvez verrouiller votre ligne maintenant\u00a0: tant qu’elle est verrouillée, personne ne peut changer sa carte SIM ni transférer votre numéro vers un autre opérateur, même avec une demande comme celle-ci.",
+    button: "Verrouiller ma ligne",
+    done: {
+      heading: "Votre ligne est verrouillée",
+      body: "Personne ne peut changer la carte SIM de votre ligne ni transférer votre numéro tant que le verrou n’est pas levé, et sa levée nécessite votre accord.",
+    },
   },
   alreadyDeclined: {
     heading: "Vous nous avez déjà indiqué ne pas avoir fait cette demande",
@@ -375,6 +430,12 @@ const fr: Messages = {
 };
 
 const catalogue: Record<Locale, Messages> = { en, es, de, fr };
+
+/**
+ * The version of the page's words (F5). Change it whenever a text above changes: evidence names
+ * the version and locale a subscriber saw, and the text is rebuilt from them.
+ */
+export const reviewTextVersion = "2026-11-30";
 
 export function messagesFor(locale: Locale): Messages {
   return catalogue[locale];

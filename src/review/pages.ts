@@ -83,6 +83,8 @@ function effectOf(view: ReviewView, m: Messages): string {
       return m.pending.effect.providerChange;
     case "portOutCredentials":
       return m.pending.effect.portOutCredentials;
+    case "lockRemoval":
+      return m.pending.effect.lockRemoval;
   }
 }
 

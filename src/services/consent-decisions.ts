@@ -137,14 +137,7 @@ export async function decideByToken(
       outcome = "approved";
       if (request.type !== "portOutCredentials") {
         const approved = { ...request, status: "approved" as const, approved_at: now };
-        const fulfilment = await fulfilApproved(
-          tx,
-          approved,
-          subscription,
-          actor,
-          now,
-          deps.sealer,
-        );
+        const fulfilment = await fulfilApproved(tx, approved, subscription, actor, now);
         outcome = fulfilment.ok ? "fulfilled" : "fulfillmentFailed";
         credentials = fulfilment.ok ? fulfilment.credentials : null;
       }

@@ -35,8 +35,8 @@ import {
   type Subscription,
   type User,
 } from "./inventory.js";
-import { assertProvider, getProject, type Project } from "./projects.js";
 import { assertLineAllows, assertLocksSet } from "./line-locks.js";
+import { assertProvider, getProject, type Project } from "./projects.js";
 import { parseProjectConsent } from "./views.js";
 
 export async function getConsentRequest(
@@ -118,12 +118,12 @@ async function resolveDetails(
   input: ActionInput,
 ): Promise<ActionDetails> {
   if (input.type === "portOutCredentials") return { type: "portOutCredentials" };
-  const provider = input.type === "providerChange" ? input.provider : subscription.provider;
-  if (input.type === "providerChange") {
   if (input.type === "lockRemoval") {
     assertLocksSet(subscription, input);
     return { type: "lockRemoval", simChange: input.simChange, portOut: input.portOut };
   }
+  const provider = input.type === "providerChange" ? input.provider : subscription.provider;
+  if (input.type === "providerChange") {
     assertProvider(project, provider);
     if (provider === subscription.provider) {
       throw invalid("provider", "the line already runs on this provider");
@@ -173,10 +173,10 @@ export async function performAction(
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
     }
+    await assertLineAllows(tx, project, subscription, input.type, now);
     const open = await findOpenRequests(tx, subscription, input.type);
     if (open.approved) {
       throw new AppError(
-    await assertLineAllows(tx, project, subscription, input.type, now);
         "approvedConsentRequestExists",
         "An approved consent request of this type exists for the subscription; fulfil or cancel it first.",
       );
@@ -191,9 +191,6 @@ export async function performAction(
       case "refuse":
         throw consentUnavailable(decision);
       case "performDirectly": {
-        // A link still out for this action must not be able to do it a second time.
-        await displacePendingRequest(tx, open.pending, actor, now);
-        const outcome = await carryOut(tx, {
         if (details.type === "lockRemoval") {
           // Only an owner's override removes a lock without the subscriber (F1).
           throw new AppError(
@@ -201,6 +198,9 @@ export async function performAction(
             "A lock is removed only with the subscriber's consent or by an owner's override.",
           );
         }
+        // A link still out for this action must not be able to do it a second time.
+        await displacePendingRequest(tx, open.pending, actor, now);
+        const outcome = await carryOut(tx, {
           project,
           subscription,
           details,
@@ -297,13 +297,13 @@ export async function resendConsentRequest(
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
     }
     const project = await getProject(tx, projectId);
+    await assertLineAllows(tx, project, subscription, previous.type, now);
     const user = await getUser(tx, projectId, previous.user_id);
     const decision = decideConsent(
       consentContext(project, user, subscription, now, deps.deliveryChannels),
       input.deliveryMethod ?? previous.delivery_method,
     );
     if (decision.kind === "invalidMethod") throw invalid("deliveryMethod", decision.reason);
-    await assertLineAllows(tx, project, subscription, previous.type, now);
     if (decision.kind === "refuse") throw consentUnavailable(decision);
     if (decision.kind !== "ask") {
       throw new AppError("consentUnavailable", "Consent is not enabled for this project.");

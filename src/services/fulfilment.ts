@@ -2,7 +2,7 @@ import type { Executor } from "../db/database.js";
 import type { ConsentType } from "../domain/consent-rules.js";
 import { luhnCheckDigit } from "../domain/formats.js";
 import { newId } from "../ids.js";
-import { randomDigits, type Sealer } from "../secrets.js";
+import { hashPassword, randomDigits } from "../secrets.js";
 import type { Actor } from "./deps.js";
 import { recordEvent } from "./events.js";
 import type { Subscription } from "./inventory.js";
@@ -54,8 +54,6 @@ type Context = {
   /** The channel of the notice after the fact (C9), or null when none can reach the user. */
   noticeMethod: "email" | "sms" | null;
   now: number;
-  /** Keys the transfer PIN's stored HMAC (T7). */
-  sealer: Sealer;
 };
 
 /**
@@ -68,8 +66,6 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
   if (subscription.status !== "active") {
     return { ok: false, code: "subscriptionNotActive", message: "The subscription has ended." };
   }
-  if (details.type === "portOutCredentials") return issueCredentials(tx, ctx);
-
   // A lock or cooldown that began after the approval still holds (F1, F3).
   const refusal = await lineRefusal(tx, ctx.project, subscription, details.type, now);
   if (refusal) return { ok: false, code: refusal.code, message: refusal.message };
@@ -79,6 +75,8 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
     });
     return { ok: true, credentials: null };
   }
+  if (details.type === "portOutCredentials") return issueCredentials(tx, ctx);
+
   const provider = details.type === "providerChange" ? details.provider : subscription.provider;
   const newSimId = await takeSim(tx, ctx.project.id, details, provider, now);
   if (newSimId === null) {
@@ -100,10 +98,10 @@ export async function carryOut(tx: Executor, ctx: Context): Promise<FulfilmentOu
     .where("project_id", "=", ctx.project.id)
     .where("id", "=", subscription.id)
     .execute();
-  const data = {
-    consentRequest: ctx.consentRequestId,
   // A transfer PIN does not survive a SIM change (F4).
   await invalidatePin(tx, ctx.actor, subscription, "simChanged", now);
+  const data = {
+    consentRequest: ctx.consentRequestId,
     previousSim: subscription.sim_id,
     sim: newSimId,
     ...(details.type === "providerChange"
@@ -167,13 +165,10 @@ async function issueCredentials(tx: Executor, ctx: Context): Promise<FulfilmentO
   const pin = randomDigits(6);
   const pinExpiresAt = ctx.now + ctx.project.port_out_pin_ttl_seconds * 1000;
   // A new PIN replaces the old one, which stops being valid (C8).
+  await invalidatePin(tx, ctx.actor, ctx.subscription, "reissued", ctx.now);
   await tx
     .updateTable("subscriptions")
-  await invalidatePin(tx, ctx.actor, ctx.subscription, "reissued", ctx.now);
-    .set({
-      port_out_pin_hash: ctx.sealer.pinDigest(ctx.subscription.id, pin),
-      port_out_pin_expires_at: pinExpiresAt,
-    })
+    .set({ port_out_pin_hash: await hashPassword(pin), port_out_pin_expires_at: pinExpiresAt })
     .where("project_id", "=", ctx.project.id)
     .where("id", "=", ctx.subscription.id)
     .execute();

@@ -9,20 +9,26 @@ import type {
   UsersTable,
 } from "../db/tables.js";
 import type { ConsentSettings, ConsentStatus } from "../domain/consent-rules.js";
-import { defaultContactChangeHoldSeconds, effectiveStatus } from "../domain/consent-rules.js";
+import {
+  defaultContactChangeHoldSeconds,
+  defaultPortOutCooldownSeconds,
+  effectiveStatus,
+} from "../domain/consent-rules.js";
 import { maskRecipient } from "../domain/formats.js";
 
 /** How rows are shown to API clients (A2): `object`, `id`, ISO times, null for absent values. */
 
 export function parseProjectConsent(
   row: Pick<Selectable<ProjectsTable>, "consent">,
-): (ConsentSettings & { contactChangeHoldSeconds: number }) | null {
+): (ConsentSettings & { portOutCooldownSeconds: number; contactChangeHoldSeconds: number }) | null {
   if (row.consent === null) return null;
-  // Settings stored before the contact change hold existed get its default (T1).
+  // Settings stored before the contact change hold (T1) or the port-out cooldown (F3) existed
+  // get their defaults.
   return {
+    portOutCooldownSeconds: defaultPortOutCooldownSeconds,
     contactChangeHoldSeconds: defaultContactChangeHoldSeconds,
-    ...(JSON.parse(row.consent) as ConsentSettings),
-  } as ConsentSettings & { contactChangeHoldSeconds: number };
+    ...(JSON.parse(row.consent) as Partial<ConsentSettings>),
+  } as ConsentSettings & { portOutCooldownSeconds: number; contactChangeHoldSeconds: number };
 }
 
 export function projectView(row: Selectable<ProjectsTable>) {
@@ -36,6 +42,7 @@ export function projectView(row: Selectable<ProjectsTable>) {
     smsEnabled: row.sms_enabled === 1,
     consent: parseProjectConsent(row),
     portOutPinTtlSeconds: row.port_out_pin_ttl_seconds,
+    retentionDays: row.retention_days,
     createdAt: isoTime(row.created_at) as string,
   };
 }
@@ -78,6 +85,8 @@ export function subscriptionView(row: Selectable<SubscriptionsTable>) {
     plan: row.plan,
     createdAt: isoTime(row.created_at) as string,
     endedAt: isoTime(row.ended_at),
+    locks: { simChange: row.lock_sim_change === 1, portOut: row.lock_port_out === 1 },
+    flaggedAt: isoTime(row.flagged_at),
   };
 }
 

@@ -212,17 +212,14 @@ export async function rotateEndpointSecret(
   });
 }
 
-/**
- * Deletes an endpoint and answers it as it was; deliveries still queued for it end without
- * being sent.
- */
+/** Deletes an endpoint; deliveries still queued for it end without being sent. */
 export async function deleteEndpoint(
   deps: Deps,
   actor: Actor,
   projectId: string,
   endpointId: string,
-): Promise<EndpointRow> {
-  return inTransaction(deps.db, async (tx) => {
+): Promise<void> {
+  await inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
     const current = await getEndpoint(tx, projectId, endpointId);
     await tx
@@ -238,7 +235,6 @@ export async function deleteEndpoint(
       data: eventData(endpointEvents.deleted, { url: current.url }),
       time: now,
     });
-    return current;
   });
 }
 

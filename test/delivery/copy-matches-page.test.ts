@@ -14,3 +14,17 @@ describe("what the messages tell the user to press", () => {
     },
   );
 });
+
+describe("what the messages say a lock removal does", () => {
+  it.each(supportedLocales)(
+    "in %s, the email states the consequence in the review page's own words, and has its own subject and introduction",
+    (locale) => {
+      const page = messagesFor(locale).pending;
+      const copy = copies[locale].consent;
+      expect(copy.consequence.lockRemoval).toBe(page.effect.lockRemoval);
+      expect(copy.subject.lockRemoval).not.toBe(copy.subject.simReplacement);
+      expect(copy.intro.lockRemoval("Acme Mobile", "+1 ••• 0123")).toContain("+1 ••• 0123");
+      expect(page.intro.lockRemoval("Acme Mobile")).toContain("Acme Mobile");
+    },
+  );
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentType, consentTypes, isFinal } from "../../src/domain/consent-rules.js";
+import { isFinal } from "../../src/domain/consent-rules.js";
 import { AppError, type ErrorType } from "../../src/errors.js";
 import { verifyPassword } from "../../src/secrets.js";
 import { decideByToken } from "../../src/services/consent-decisions.js";
@@ -45,6 +45,9 @@ import {
 } from "./lifecycle-model.js";
 import { stateChangeEventTypes } from "./use-case-support.js";
 
+/** The actions this model knows; lock removal has its own properties. */
+const actionTypes = ["simReplacement", "providerChange", "portOutCredentials"] as const;
+
 /**
  * Random sequences of what agents, users, lines and time do, run against the real use cases on
  * SQLite beside a plain model of the spec. After every step: each request is where the model
@@ -61,7 +64,13 @@ const providers = ["p7", "p9"] as const;
 type SimPick = "auto" | { available: boolean; index: number };
 
 type Command =
-  | { op: "perform"; line: number; type: ConsentType; sim: SimPick; provider: string }
+  | {
+      op: "perform";
+      line: number;
+      type: (typeof actionTypes)[number];
+      sim: SimPick;
+      provider: string;
+    }
   | { op: "approve" | "decline" | "cancel" | "resend" | "followUp"; request: number }
   | { op: "end"; line: number }
   | { op: "advance"; ms: number }
@@ -76,7 +85,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constant("perform" as const),
       line,
-      type: fc.constantFrom(...consentTypes),
+      type: fc.constantFrom(...actionTypes),
       sim: fc.oneof(
         fc.constant("auto" as const),
         fc.record({ available: fc.boolean(), index: fc.nat({ max: 9 }) }),
@@ -326,7 +335,13 @@ async function runScenario(commands: Command[]): Promise<void> {
   try {
     const deps = testDeps(handle);
     const project = await makeProject(deps, {
-      consent: { deliveryMethods: ["email"], linkTtlSeconds, whenUnavailable: "performDirectly" },
+      // The model knows no port-out cooldown (F3); line-locks.property.test.ts covers it.
+      consent: {
+        deliveryMethods: ["email"],
+        linkTtlSeconds,
+        whenUnavailable: "performDirectly",
+        portOutCooldownSeconds: 0,
+      },
     });
     const lines = [await makeSubscription(deps, project), await makeSubscription(deps, project)];
     const stock = [];

@@ -62,7 +62,7 @@ const en: Copy = {
       portOutCredentials:
         "If you approve, our support team will give you the account number and PIN to move your number to another provider.",
       lockRemoval:
-        "If you approve, the lock is removed and your SIM card or number can be changed or transferred again, each time with your approval.",
+        "If you approve, the lock will be removed: your SIM card or number can then be changed or transferred again, each time with your approval.",
     },
     review: "Review",
     linkIntro: "Or open this link:",
@@ -125,7 +125,7 @@ const es: Copy = {
       portOutCredentials:
         "Si lo apruebas, nuestro equipo de atención te dará el número de cuenta y el PIN para llevar tu número a otro operador.",
       lockRemoval:
-        "Si lo apruebas, se quitará el bloqueo y tu tarjeta SIM o tu número podrán volver a cambiarse o transferirse, siempre con tu aprobación.",
+        "Si lo apruebas, se quitará el bloqueo: tu tarjeta SIM o tu número podrán volver a cambiarse o transferirse, siempre con tu aprobación.",
     },
     review: "Revisar",
     linkIntro: "O abre este enlace:",
@@ -189,7 +189,7 @@ const de: Copy = {
       portOutCredentials:
         "Wenn Sie zustimmen, gibt Ihnen unser Kundenservice die Kundennummer und PIN für den Wechsel zu einem anderen Anbieter.",
       lockRemoval:
-        "Wenn Sie zustimmen, wird die Sperre aufgehoben und Ihre SIM-Karte oder Rufnummer kann wieder gewechselt oder mitgenommen werden, jeweils mit Ihrer Zustimmung.",
+        "Wenn Sie zustimmen, wird die Sperre aufgehoben: Ihre SIM-Karte oder Rufnummer kann dann wieder gewechselt oder mitgenommen werden, jeweils mit Ihrer Zustimmung.",
     },
     review: "Prüfen",
     linkIntro: "Oder öffnen Sie diesen Link:",
@@ -253,7 +253,7 @@ const fr: Copy = {
       portOutCredentials:
         "Si vous approuvez, notre service client vous communiquera le numéro de compte et le code PIN pour transférer votre numéro vers un autre opérateur.",
       lockRemoval:
-        "Si vous approuvez, le verrou sera levé et votre carte SIM ou votre numéro pourront de nouveau être changés ou transférés, toujours avec votre accord.",
+        "Si vous acceptez, le verrou sera levé\u00a0: votre carte SIM ou votre numéro pourront de nouveau être changés ou transférés, toujours avec votre accord.",
     },
     review: "Vérifier",
     linkIntro: "Ou ouvrez ce lien :",

@@ -9,6 +9,7 @@ import { apiKeyRoutes } from "./api-keys.js";
 import { consentRequestRoutes } from "./consent-requests.js";
 import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
+import { lineLockRoutes } from "./line-locks.js";
 import { memberRoutes } from "./members.js";
 import { projectRoutes } from "./projects.js";
 import { sessionRoutes } from "./session.js";
@@ -96,6 +97,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         simRoutes,
         subscriptionRoutes,
         actionRoutes,
+        lineLockRoutes,
         consentRequestRoutes,
         eventRoutes,
         apiKeyRoutes,

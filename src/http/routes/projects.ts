@@ -2,7 +2,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { maxPortOutPinTtlSeconds } from "../../domain/consent-rules.js";
 import type { Deps } from "../../services/deps.js";
-import { getProject, updateProjectSettings } from "../../services/projects.js";
+import {
+  getProject,
+  minRetentionDays,
+  updateProjectSettings,
+} from "../../services/projects.js";
 import { projectView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
 import { consentSettings, errors, projectParams, projectSchema } from "../schemas.js";
@@ -20,6 +24,7 @@ const projectPatch = z.strictObject({
   smsEnabled: z.boolean().optional(),
   consent: consentSettings.nullable().optional(),
   portOutPinTtlSeconds: z.number().int().min(60).max(maxPortOutPinTtlSeconds).optional(),
+  retentionDays: z.number().int().min(minRetentionDays).max(36500).optional(),
 });
 
 export function projectRoutes(deps: Deps): FastifyPluginAsyncZod {

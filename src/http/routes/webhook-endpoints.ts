@@ -215,16 +215,14 @@ export function webhookEndpointRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           operationId: "deleteWebhookEndpoint",
           summary: "Delete a webhook endpoint",
-          description: "Answers the endpoint as it was; nothing more is sent to it.",
           params: endpointParams,
-          response: { 200: webhookEndpointSchema, ...errors(403) },
+          response: { 204: z.null().describe("Deleted"), ...errors(403) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { actor, projectId } = request.principal;
-        return endpointView(
-          await deleteEndpoint(deps, actor, projectId, request.params.endpointId),
-        );
+        await deleteEndpoint(deps, actor, projectId, request.params.endpointId);
+        return reply.status(204).send(null);
       },
     );
 

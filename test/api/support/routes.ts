@@ -1,6 +1,5 @@
 import type { App } from "../../../src/http/app.js";
 import { type IdKind, newId } from "../../../src/ids.js";
-import { createEndpoint } from "../../../src/webhooks/endpoints.js";
 import { lockLine } from "../../../src/services/line-locks.js";
 import {
   makeApiKey,
@@ -75,8 +74,6 @@ export type RoleName = (typeof roleRanks)[number];
 export function leastRole(route: Route): RoleName {
   const key = routeKey(route);
   if (key === "PATCH /api/projects/:projectId") return "owner";
-  // Webhook endpoints are managed by owners only (W1), reading included.
-  if (/^\/api\/projects\/:projectId\/webhookEndpoints(\/|$)/.test(route.path)) return "owner";
   // API keys and members are managed by owners only (T3), reading included.
   if (/^\/api\/projects\/:projectId\/(apiKeys|members)(\/|$)/.test(route.path)) return "owner";
   // The Outbox holds live consent links: owners only, never support, who ask for actions (T2).
@@ -111,7 +108,6 @@ const paramKinds: Record<string, IdKind> = {
   eventId: "event",
   apiKeyId: "apiKey",
   memberId: "member",
-  endpointId: "webhookEndpoint",
 };
 
 /** Ids of the right shape that name nothing. */
@@ -146,29 +142,7 @@ const onFreshPending =
 const p = "/api/projects/:projectId";
 let freshMembers = 0;
 
-/** A fresh enabled endpoint of `side`'s project, for the webhook routes that change one. */
-const onFreshEndpoint =
-  (payload: unknown, status: number): Prepare =>
-  async (api, side) => {
-    const { endpoint } = await createEndpoint(api.deps, side.project.actor, side.projectId, {
-      url: "http://127.0.0.1:9/assent",
-    });
-    return { ids: { ...pathIds(side), endpointId: endpoint.id }, payload, status };
-  };
-
 const preparers: Record<string, Prepare> = {
-  [`POST ${p}/webhookEndpoints`]: async (_api, side) => ({
-    ids: pathIds(side),
-    payload: { url: "http://127.0.0.1:9/assent", eventTypes: ["consentRequest.approved"] },
-    status: 201,
-  }),
-  [`PATCH ${p}/webhookEndpoints/:endpointId`]: onFreshEndpoint({ description: "CRM" }, 200),
-  [`DELETE ${p}/webhookEndpoints/:endpointId`]: onFreshEndpoint(undefined, 200),
-  [`POST ${p}/webhookEndpoints/:endpointId/rotateSecret`]: onFreshEndpoint(undefined, 200),
-  [`POST ${p}/webhookEndpoints/:endpointId/events/:eventId/redeliver`]: onFreshEndpoint(
-    undefined,
-    202,
-  ),
   [`PATCH ${p}`]: async (_api, side) => ({
     ids: pathIds(side),
     payload: { name: "Acme Mobile (renamed)" },
@@ -208,21 +182,32 @@ const preparers: Record<string, Prepare> = {
     provider: "p9",
   }),
   [`POST ${p}/subscriptions/:subscriptionId/portOutCredentials`]: onFreshLine("act", {}),
+  [`POST ${p}/subscriptions/:subscriptionId/locks`]: async (api, side) => ({
+    ...(await onFreshLine("lock", { simChange: true })(api, side)),
+    status: 200,
+  }),
+  [`POST ${p}/subscriptions/:subscriptionId/unlock`]: async (api, side) => {
+    const prepared = await onFreshLine("unlock", { simChange: true })(api, side);
+    const subscriptionId = prepared.ids.subscriptionId as string;
+    await lockLine(api.deps, side.project.actor, side.projectId, subscriptionId, {
+      simChange: true,
+    });
+    return prepared;
+  },
+  [`POST ${p}/subscriptions/:subscriptionId/clearFlag`]: async (api, side) => {
+    const prepared = await onFreshLine("clearFlag", { reason: "The customer asked for it" })(
+      api,
+      side,
+    );
+    await api.deps.db
+      .updateTable("subscriptions")
+      .set({ flagged_at: api.deps.clock.now() })
+      .where("id", "=", prepared.ids.subscriptionId as string)
+      .execute();
+    return { ...prepared, status: 200 };
+  },
   [`POST ${p}/consentRequests/:consentRequestId/cancel`]: onFreshPending(undefined, 200),
   [`POST ${p}/consentRequests/:consentRequestId/resend`]: onFreshPending({}, 201),
-  [`POST ${p}/consentRequests/:consentRequestId/fulfill`]: async (api, side) => {
-    const { request } = await approvedPortOut(api, side.project);
-    return { ids: { ...pathIds(side), consentRequestId: request.id }, status: 200 };
-  },
-};
-
-/** A call that succeeds on `route` in `side`'s project (reads need nothing fresh). */
-export async function prepare(api: Api, side: Side, route: Route): Promise<Prepared> {
-  const preparer = preparers[routeKey(route)];
-  if (preparer) return preparer(api, side);
-  if (!changesState(route)) return { ids: pathIds(side), status: 200 };
-  throw new Error(`No successful call known for ${routeKey(route)}; add one to routes.ts`);
-}
   [`POST ${p}/apiKeys`]: async (_api, side) => ({
     ids: pathIds(side),
     payload: { name: "Billing integration", role: "viewer" },
@@ -249,3 +234,16 @@ export async function prepare(api: Api, side: Side, route: Route): Promise<Prepa
     const member = await makeMember(api.deps, side.projectId, "viewer");
     return { ids: { ...pathIds(side), memberId: member.memberId }, status: 200 };
   },
+  [`POST ${p}/consentRequests/:consentRequestId/fulfill`]: async (api, side) => {
+    const { request } = await approvedPortOut(api, side.project);
+    return { ids: { ...pathIds(side), consentRequestId: request.id }, status: 200 };
+  },
+};
+
+/** A call that succeeds on `route` in `side`'s project (reads need nothing fresh). */
+export async function prepare(api: Api, side: Side, route: Route): Promise<Prepared> {
+  const preparer = preparers[routeKey(route)];
+  if (preparer) return preparer(api, side);
+  if (!changesState(route)) return { ids: pathIds(side), status: 200 };
+  throw new Error(`No successful call known for ${routeKey(route)}; add one to routes.ts`);
+}

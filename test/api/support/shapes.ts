@@ -43,6 +43,7 @@ export const objectFields: Record<string, string[]> = {
     "smsEnabled",
     "consent",
     "portOutPinTtlSeconds",
+    "retentionDays",
     "createdAt",
   ],
   user: ["object", "id", "project", "fullName", "email", "preferredLocale", "createdAt"],
@@ -59,6 +60,8 @@ export const objectFields: Record<string, string[]> = {
     "plan",
     "createdAt",
     "endedAt",
+    "locks",
+    "flaggedAt",
   ],
   // A7's fields, and what the API adds about delivery.
   consentRequest: [...a7Fields, "sentAt", "deliveryError"],
