@@ -22,6 +22,7 @@ import { httpDuration, registry } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
 import { csrfHeader, sessionCookie } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
+import { webhookDocuments } from "./openapi-webhooks.js";
 import { apiRoutes } from "./routes/index.js";
 
 export type App = FastifyInstance<
@@ -82,7 +83,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
         version: "1.0.0",
         description:
           "Ask a subscriber's consent before a SIM replacement, a provider change or a port-out.",
+        license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
       },
+      servers: [{ url: deps.publicUrl, description: "This Assent instance" }],
+      webhooks: webhookDocuments(),
       components: {
         securitySchemes: {
           apiKey: { type: "http", scheme: "bearer" },

@@ -59,9 +59,11 @@ const nonPublicRanges: [string, number, "ipv4" | "ipv6"][] = [
   ["ff00::", 8, "ipv6"],
 ];
 
-const nonPublic = new BlockList();
+// One list per family: Node matches IPv4 addresses against IPv6 rules by their mapped form, so
+// in one list ::ffff:0:0/96 would take in every IPv4 address.
+const nonPublic = { ipv4: new BlockList(), ipv6: new BlockList() };
 for (const [network, prefix, family] of nonPublicRanges) {
-  nonPublic.addSubnet(network, prefix, family);
+  nonPublic[family].addSubnet(network, prefix, family);
 }
 
 function familyOf(address: string): "ipv4" | "ipv6" | null {
@@ -115,7 +117,7 @@ export function createAddressPolicy(
       const family = familyOf(address);
       if (!family) return "is not an IP address";
       if (isAllowed(address, family)) return null;
-      if (nonPublic.check(address, family)) {
+      if (nonPublic[family].check(address, family)) {
         return "is not a public address";
       }
       if (protocol === "http:") return "takes https only (plain http only to allowed addresses)";

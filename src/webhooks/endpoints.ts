@@ -212,14 +212,17 @@ export async function rotateEndpointSecret(
   });
 }
 
-/** Deletes an endpoint; deliveries still queued for it end without being sent. */
+/**
+ * Deletes an endpoint and answers it as it was; deliveries still queued for it end without
+ * being sent.
+ */
 export async function deleteEndpoint(
   deps: Deps,
   actor: Actor,
   projectId: string,
   endpointId: string,
-): Promise<void> {
-  await inTransaction(deps.db, async (tx) => {
+): Promise<EndpointRow> {
+  return inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
     const current = await getEndpoint(tx, projectId, endpointId);
     await tx
@@ -235,6 +238,7 @@ export async function deleteEndpoint(
       data: eventData(endpointEvents.deleted, { url: current.url }),
       time: now,
     });
+    return current;
   });
 }
 

@@ -215,14 +215,16 @@ export function webhookEndpointRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           operationId: "deleteWebhookEndpoint",
           summary: "Delete a webhook endpoint",
+          description: "Answers the endpoint as it was; nothing more is sent to it.",
           params: endpointParams,
-          response: { 204: z.null().describe("Deleted"), ...errors(403) },
+          response: { 200: webhookEndpointSchema, ...errors(403) },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const { actor, projectId } = request.principal;
-        await deleteEndpoint(deps, actor, projectId, request.params.endpointId);
-        return reply.status(204).send(null);
+        return endpointView(
+          await deleteEndpoint(deps, actor, projectId, request.params.endpointId),
+        );
       },
     );
 

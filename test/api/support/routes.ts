@@ -1,5 +1,6 @@
 import type { App } from "../../../src/http/app.js";
 import { type IdKind, newId } from "../../../src/ids.js";
+import { createEndpoint } from "../../../src/webhooks/endpoints.js";
 import { lockLine } from "../../../src/services/line-locks.js";
 import {
   makeApiKey,
@@ -74,6 +75,8 @@ export type RoleName = (typeof roleRanks)[number];
 export function leastRole(route: Route): RoleName {
   const key = routeKey(route);
   if (key === "PATCH /api/projects/:projectId") return "owner";
+  // Webhook endpoints are managed by owners only (W1), reading included.
+  if (/^\/api\/projects\/:projectId\/webhookEndpoints(\/|$)/.test(route.path)) return "owner";
   // API keys and members are managed by owners only (T3), reading included.
   if (/^\/api\/projects\/:projectId\/(apiKeys|members)(\/|$)/.test(route.path)) return "owner";
   // The Outbox holds live consent links: owners only, never support, who ask for actions (T2).
@@ -108,6 +111,7 @@ const paramKinds: Record<string, IdKind> = {
   eventId: "event",
   apiKeyId: "apiKey",
   memberId: "member",
+  endpointId: "webhookEndpoint",
 };
 
 /** Ids of the right shape that name nothing. */
@@ -142,7 +146,29 @@ const onFreshPending =
 const p = "/api/projects/:projectId";
 let freshMembers = 0;
 
+/** A fresh enabled endpoint of `side`'s project, for the webhook routes that change one. */
+const onFreshEndpoint =
+  (payload: unknown, status: number): Prepare =>
+  async (api, side) => {
+    const { endpoint } = await createEndpoint(api.deps, side.project.actor, side.projectId, {
+      url: "http://127.0.0.1:9/assent",
+    });
+    return { ids: { ...pathIds(side), endpointId: endpoint.id }, payload, status };
+  };
+
 const preparers: Record<string, Prepare> = {
+  [`POST ${p}/webhookEndpoints`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: { url: "http://127.0.0.1:9/assent", eventTypes: ["consentRequest.approved"] },
+    status: 201,
+  }),
+  [`PATCH ${p}/webhookEndpoints/:endpointId`]: onFreshEndpoint({ description: "CRM" }, 200),
+  [`DELETE ${p}/webhookEndpoints/:endpointId`]: onFreshEndpoint(undefined, 200),
+  [`POST ${p}/webhookEndpoints/:endpointId/rotateSecret`]: onFreshEndpoint(undefined, 200),
+  [`POST ${p}/webhookEndpoints/:endpointId/events/:eventId/redeliver`]: onFreshEndpoint(
+    undefined,
+    202,
+  ),
   [`PATCH ${p}`]: async (_api, side) => ({
     ids: pathIds(side),
     payload: { name: "Acme Mobile (renamed)" },

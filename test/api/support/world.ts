@@ -5,6 +5,7 @@ import type { MemberRole, Role } from "../../../src/services/access.js";
 import { decideByToken } from "../../../src/services/consent-decisions.js";
 import { type ActionInput, performAction } from "../../../src/services/consent-requests.js";
 import type { ProjectSettings } from "../../../src/services/projects.js";
+import { createEndpoint, updateEndpoint } from "../../../src/webhooks/endpoints.js";
 import {
   makeApiKey,
   makeMember,
@@ -70,6 +71,9 @@ export type Side = {
   line: SubscriptionFixture;
   availableSim: Awaited<ReturnType<typeof makeSim>>;
   pendingRequestId: string | null;
+  /** A webhook endpoint, disabled so that the suites' events queue no deliveries, and an event. */
+  webhookEndpointId: string;
+  eventId: string;
 };
 
 export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}): Promise<Side> {
@@ -79,6 +83,17 @@ export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}
   // A project without consent has no requests to stand in for :consentRequestId.
   const pending =
     settings.consent === null ? null : await pendingRequest(api, project, { subscription: line });
+  const webhook = await createEndpoint(api.deps, project.actor, project.projectId, {
+    url: "http://127.0.0.1:9/assent",
+  });
+  await updateEndpoint(api.deps, project.actor, project.projectId, webhook.endpoint.id, {
+    enabled: false,
+  });
+  const event = await api.deps.db
+    .selectFrom("events")
+    .select("id")
+    .where("project_id", "=", project.projectId)
+    .executeTakeFirstOrThrow();
   return {
     project,
     projectId: project.projectId,
@@ -95,6 +110,8 @@ export async function makeSide(api: Api, settings: Partial<ProjectSettings> = {}
     line,
     availableSim,
     pendingRequestId: pending?.request.id ?? null,
+    webhookEndpointId: webhook.endpoint.id,
+    eventId: event.id,
   };
 }
 
@@ -107,6 +124,8 @@ export function pathIds(side: Side): Record<string, string> {
     subscriptionId: side.line.subscription.id,
     apiKeyId: side.keys.viewer.id,
     memberId: side.viewer.memberId,
+    endpointId: side.webhookEndpointId,
+    eventId: side.eventId,
     ...(side.pendingRequestId ? { consentRequestId: side.pendingRequestId } : {}),
   };
 }
