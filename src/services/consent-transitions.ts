@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Executor } from "../db/database.js";
 import type { ConsentRequestsTable } from "../db/tables.js";
 import {
@@ -130,20 +130,36 @@ export async function applyTransitionToMany(
   return rows;
 }
 
+/**
+ * The query behind findOpenRequests: one lookup in each partial unique index
+ * (`consent_requests_one_pending`, `consent_requests_one_approved`), so that its cost does not
+ * grow with the requests the line ever had. The statuses are literals: SQLite uses a partial index
+ * only when the query's condition plainly implies the index's, which `status in (…)` or a bound
+ * parameter does not.
+ */
+export function openRequestsQuery(
+  tx: Executor,
+  subscription: SubscriptionRef,
+  type: ConsentRequestRow["type"],
+) {
+  const inStatus = (status: "pending" | "approved") =>
+    tx
+      .selectFrom("consent_requests")
+      .selectAll()
+      .where("project_id", "=", subscription.project_id)
+      .where("subscription_id", "=", subscription.id)
+      .where("type", "=", type)
+      .where("status", "=", sql.lit(status));
+  return inStatus("pending").unionAll(inStatus("approved"));
+}
+
 /** The pending and the approved request of a subscription and type, if any (at most one each). */
 export async function findOpenRequests(
   tx: Executor,
   subscription: SubscriptionRef,
   type: ConsentRequestRow["type"],
 ): Promise<{ pending?: ConsentRequestRow; approved?: ConsentRequestRow }> {
-  const rows = await tx
-    .selectFrom("consent_requests")
-    .selectAll()
-    .where("project_id", "=", subscription.project_id)
-    .where("subscription_id", "=", subscription.id)
-    .where("type", "=", type)
-    .where("status", "in", ["pending", "approved"])
-    .execute();
+  const rows = await openRequestsQuery(tx, subscription, type).execute();
   return {
     pending: rows.find((row) => row.status === "pending"),
     approved: rows.find((row) => row.status === "approved"),
