@@ -25,7 +25,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     db: handle.db,
     dbKind: handle.kind,
     clock: systemClock,
-    sealer: createSealer(config.appSecret),
+    sealer: createSealer(config.appSecret, config.appSecretPrevious),
     logger,
     publicUrl: config.publicUrl,
     webhooks: webhookSettings(env),
@@ -36,6 +36,8 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
 
 export function buildServer(runtime: Runtime): Promise<App> {
   return buildApp(runtime.deps, {
+    trustProxy: runtime.config.trustProxy,
+    metricsToken: runtime.config.metricsToken,
     plugins: [reviewRoutes(runtime.deps), outboxRoutes(runtime.deps, runtime.config.env)],
   });
 }

@@ -193,11 +193,17 @@ export type OutboxMessagesTable = {
 
 export type IdempotencyKeysTable = {
   project_id: string;
+  /** Who may replay it: `apiKey:<id>` or `member:<id>` (T5). */
+  caller: string;
   key: string;
   fingerprint: string;
+  /** The claim's holder; the use case completes the record only while it still holds it. */
+  owner: string;
+  /** Null while claimed; the answer's status and sealed body once completed. */
   status_code: number | null;
   response: string | null;
-  created_at: number;
+  claimed_at: number;
+  expires_at: number;
 };
 
 export type RateLimitsTable = {

@@ -131,7 +131,11 @@ export function consentLinkHandler(
       if (job.payload.sealedToken === null) return failed("The link is no longer available.");
       let token: string;
       try {
-        token = deps.sealer.open(job.payload.sealedToken);
+        token = deps.sealer.open(
+          "linkToken",
+          job.payload.consentRequestId,
+          job.payload.sealedToken,
+        );
       } catch {
         return failed("The link could not be unsealed (was APP_SECRET changed?).");
       }

@@ -28,9 +28,9 @@ async function keep(
       channel,
       recipient: message.to,
       subject: email?.subject ?? null,
-      text: sealer.seal(message.text),
-      html: email ? sealer.seal(email.html) : null,
-      link: message.link === null ? null : sealer.seal(message.link),
+      text: sealer.seal("outboxCopy", `${id} text`, message.text),
+      html: email ? sealer.seal("outboxCopy", `${id} html`, email.html) : null,
+      link: message.link === null ? null : sealer.seal("outboxCopy", `${id} link`, message.link),
       consent_request_id: message.consentRequestId,
       created_at: message.createdAt,
     })

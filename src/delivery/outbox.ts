@@ -22,9 +22,9 @@ export function keptChannels(settings: DeliverySettings): Channel[] {
 function openMessage(sealer: Sealer, row: OutboxMessage): OutboxMessage {
   return {
     ...row,
-    text: sealer.open(row.text),
-    html: row.html === null ? null : sealer.open(row.html),
-    link: row.link === null ? null : sealer.open(row.link),
+    text: sealer.open("outboxCopy", `${row.id} text`, row.text),
+    html: row.html === null ? null : sealer.open("outboxCopy", `${row.id} html`, row.html),
+    link: row.link === null ? null : sealer.open("outboxCopy", `${row.id} link`, row.link),
   };
 }
 

@@ -17,8 +17,10 @@ import {
 } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { type SimSwapOptions, simSwapPrefix, simSwapRoutes } from "../camara/routes.js";
+import type { TrustProxy } from "../config.js";
 import { AppError } from "../errors.js";
 import { httpDuration, registry } from "../metrics.js";
+import { hashSecret, sameDigest } from "../secrets.js";
 import type { Deps } from "../services/deps.js";
 import { csrfHeader, sessionCookie } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
@@ -36,16 +38,33 @@ export type App = FastifyInstance<
 export type AppOptions = {
   /** Extra route plugins served beside the API (review page, outbox page). */
   plugins?: FastifyPluginAsyncZod[];
+  /** Proxies allowed to name the client's address (T6); none when absent. */
+  trustProxy?: TrustProxy;
+  /** The bearer token /metrics asks for, when set (T7). */
+  metricsToken?: string | null;
   /** The CAMARA SIM swap routes' per-key rate limit (S3). */
   simSwap?: SimSwapOptions;
 };
+
+/** A hop count is proxy-addr's `(address, hop) => hop < count`, which Fastify's types leave out. */
+function proxyTrust(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === "number" ? (_address, hop) => hop < trust : trust;
+}
+
+/** Compares a bearer credential in constant time (digests have one length whatever is sent). */
+function bearerMatches(authorization: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+  return match?.[1] !== undefined && sameDigest(hashSecret(match[1]), hashSecret(token));
+}
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Requests are logged once, on response, by route and status: never a raw URL with a token.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: process.env.TRUST_PROXY === "1",
+    trustProxy: proxyTrust(options.trustProxy ?? false),
     bodyLimit: 64 * 1024,
     // A mangled link with an overlong token still reaches the review page's "not valid" answer.
     routerOptions: { maxParamLength: 512 },
@@ -113,7 +132,16 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       return reply.status(503).send({ status: "unavailable" });
     }
   });
-  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+  app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+    if (
+      options.metricsToken &&
+      !bearerMatches(request.headers.authorization, options.metricsToken)
+    ) {
+      reply.header("www-authenticate", 'Bearer realm="metrics"');
+      return reply
+        .status(401)
+        .send(errorBody(new AppError("unauthenticated", "Send the metrics token as a bearer.")));
+    }
     reply.header("content-type", registry.contentType);
     return registry.metrics();
   });

@@ -1,18 +1,36 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Db, Tx } from "../db/database.js";
 import { AppError } from "../errors.js";
-import type { Deps } from "../services/deps.js";
+import { newSecretToken } from "../secrets.js";
+import type { Deps, RequestingActor } from "../services/deps.js";
+import type { UseCaseOptions } from "../services/transactions.js";
+import { errorBody } from "./errors.js";
 
 /**
- * A5: a POST retried with the same Idempotency-Key answers the first answer again for 24 hours
- * and does nothing twice. The key is claimed with an insert before the handler runs, so two
- * concurrent retries cannot both run it; the answer is stored when it is sent.
+ * A5, T5: a POST retried with the same Idempotency-Key answers the first answer again for 24
+ * hours and acts once. Keys belong to the caller (an API key or a member) within a project.
+ *
+ * 1. Before the handler runs, the key is claimed: a record with no answer and a random `owner`,
+ *    written in its own short transaction. A second call with the key now answers 409
+ *    `idempotencyKeyInUse`.
+ * 2. The route runs its use case through `answerOnce`, which completes the record with the
+ *    answer inside the use case's transaction, on the condition that the claim is still this
+ *    request's. The record and the action's effects commit together or not at all.
+ * 3. So a claim never completed means nothing was done: after `staleClaimMs` (the process died,
+ *    or the transaction failed) a retry takes it over and runs. Should the first request still
+ *    be running, its completion finds the claim gone and rolls its own transaction back.
+ * 4. An answer that came without effects (a refusal) is stored when it is sent; an error of ours
+ *    gives the key up.
  */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
-export const abandonedClaimMs = 60 * 1000;
+export const staleClaimMs = 60 * 1000;
 const header = "idempotency-key";
 
-type Claim = { projectId: string; key: string };
+/** What a route answers: the status and the body it sends. */
+export type Answer = { status: number; body: unknown };
+
+type Claim = { projectId: string; caller: string; key: string; owner: string; completed: boolean };
 const claims = new WeakMap<FastifyRequest, Claim>();
 
 function fingerprint(request: FastifyRequest): string {
@@ -23,12 +41,45 @@ function fingerprint(request: FastifyRequest): string {
     .digest("hex");
 }
 
+function callerOf(actor: RequestingActor): string {
+  return `${actor.type}:${actor.id}`;
+}
+
+function recordOf(db: Db | Tx, claim: Pick<Claim, "projectId" | "caller" | "key">) {
+  return {
+    update: () =>
+      db
+        .updateTable("idempotency_keys")
+        .where("project_id", "=", claim.projectId)
+        .where("caller", "=", claim.caller)
+        .where("key", "=", claim.key),
+    delete: () =>
+      db
+        .deleteFrom("idempotency_keys")
+        .where("project_id", "=", claim.projectId)
+        .where("caller", "=", claim.caller)
+        .where("key", "=", claim.key),
+  };
+}
+
+/** A stored answer is sealed (answers carry personal data) and bound to its record. */
+function boundTo(claim: Pick<Claim, "projectId" | "caller" | "key">): string {
+  return `${claim.projectId}\n${claim.caller}\n${claim.key}`;
+}
+
+function inUse(): AppError {
+  return new AppError(
+    "idempotencyKeyInUse",
+    "A request with this Idempotency-Key is still in progress.",
+  );
+}
+
 /** Returns true when the answer was replayed and the handler must not run. */
 export async function claimIdempotencyKey(
   deps: Deps,
   request: FastifyRequest,
   reply: FastifyReply,
-  projectId: string,
+  principal: { projectId: string; actor: RequestingActor },
 ): Promise<boolean> {
   const key = request.headers[header];
   if (request.method !== "POST" || key === undefined) return false;
@@ -37,63 +88,147 @@ export async function claimIdempotencyKey(
       { path: "idempotency-key", message: "must be 1 to 255 characters" },
     ]);
   }
+  const scope = { projectId: principal.projectId, caller: callerOf(principal.actor), key };
+  const record = recordOf(deps.db, scope);
   const now = deps.clock.now();
   const print = fingerprint(request);
-  // A key expires after a day; a claim that never got its answer (the process died while
-  // handling it) is given up after a minute, so that the client's retry runs instead of being
-  // told forever that the request is in progress.
-  await deps.db
-    .deleteFrom("idempotency_keys")
-    .where("project_id", "=", projectId)
-    .where("key", "=", key)
-    .where((eb) =>
-      eb.or([
-        eb("created_at", "<=", now - idempotencyTtlMs),
-        eb.and([eb("status_code", "is", null), eb("created_at", "<=", now - abandonedClaimMs)]),
-      ]),
-    )
-    .execute();
+  const owner = newSecretToken();
+  await record.delete().where("expires_at", "<=", now).execute();
   const inserted = await deps.db
     .insertInto("idempotency_keys")
     .values({
-      project_id: projectId,
+      project_id: scope.projectId,
+      caller: scope.caller,
       key,
       fingerprint: print,
+      owner,
       status_code: null,
       response: null,
-      created_at: now,
+      claimed_at: now,
+      expires_at: now + idempotencyTtlMs,
     })
-    .onConflict((oc) => oc.columns(["project_id", "key"]).doNothing())
+    .onConflict((oc) => oc.columns(["project_id", "caller", "key"]).doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) {
-    claims.set(request, { projectId, key });
+    claims.set(request, { ...scope, owner, completed: false });
     return false;
   }
   const stored = await deps.db
     .selectFrom("idempotency_keys")
     .selectAll()
-    .where("project_id", "=", projectId)
+    .where("project_id", "=", scope.projectId)
+    .where("caller", "=", scope.caller)
     .where("key", "=", key)
     .executeTakeFirst();
-  if (!stored || stored.fingerprint !== print) {
+  if (!stored) throw inUse();
+  if (stored.fingerprint !== print) {
     throw new AppError(
       "validationFailed",
       "This Idempotency-Key was used for a different request.",
       [{ path: "idempotency-key", message: "already used for a different request" }],
     );
   }
-  if (stored.status_code === null || stored.response === null) {
-    throw new AppError(
-      "idempotencyKeyInUse",
-      "A request with this Idempotency-Key is still in progress.",
-    );
+  if (stored.status_code !== null && stored.response !== null) {
+    const body = JSON.parse(deps.sealer.open("idempotentAnswer", boundTo(scope), stored.response));
+    reply.header("idempotent-replayed", "true");
+    reply.status(stored.status_code).send(body);
+    return true;
   }
-  reply.header("idempotent-replayed", "true");
-  reply.status(stored.status_code).type("application/json").send(deps.sealer.open(stored.response));
-  return true;
+  if (stored.claimed_at > now - staleClaimMs) throw inUse();
+  // Nothing was done under a claim never completed; the retry takes it over and runs.
+  const taken = await record
+    .update()
+    .set({ owner, claimed_at: now, expires_at: now + idempotencyTtlMs })
+    .where("owner", "=", stored.owner)
+    .where("status_code", "is", null)
+    .executeTakeFirst();
+  if (taken.numUpdatedRows !== 1n) throw inUse();
+  claims.set(request, { ...scope, owner, completed: false });
+  return false;
 }
 
-/** Stores the answer of a claimed request; a server error releases the key so a retry runs. */
+/**
+ * What is kept of an answer to replay it: without a port-out PIN, which is shown once (C8) and
+ * otherwise kept only as a keyed hash.
+ */
+function replayableBody(body: unknown): string {
+  const copy = JSON.parse(JSON.stringify(body ?? null)) as {
+    pin?: unknown;
+    credentials?: { pin?: unknown } | null;
+  } | null;
+  if (copy && typeof copy.pin === "string") copy.pin = null;
+  if (copy?.credentials && typeof copy.credentials.pin === "string") copy.credentials.pin = null;
+  return JSON.stringify(copy);
+}
+
+/** Completes a claimed record with its answer, only while the claim is still this request's. */
+async function complete(
+  deps: Deps,
+  executor: Db | Tx,
+  claim: Claim,
+  status: number,
+  body: unknown,
+): Promise<boolean> {
+  const done = await recordOf(executor, claim)
+    .update()
+    .set({
+      status_code: status,
+      response: deps.sealer.seal("idempotentAnswer", boundTo(claim), replayableBody(body)),
+      expires_at: deps.clock.now() + idempotencyTtlMs,
+    })
+    .where("owner", "=", claim.owner)
+    .where("status_code", "is", null)
+    .executeTakeFirst();
+  return done.numUpdatedRows === 1n;
+}
+
+/**
+ * The one way an idempotent POST runs its use case: `run` passes the options on to the use
+ * case, whose transaction then also completes the Idempotency-Key's record with `answer(result)`.
+ * `answer` may throw an AppError for a result that answers an error (a failed fulfilment): that
+ * error is the stored answer, and is thrown to the client.
+ */
+export async function answerOnce<R>(
+  deps: Deps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  run: (options: UseCaseOptions<unknown>) => Promise<R>,
+  answer: (result: R) => Answer,
+): Promise<FastifyReply> {
+  const claim = claims.get(request);
+  let answered: Answer | AppError | undefined;
+  const render = (result: R): Answer | AppError => {
+    try {
+      return answer(result);
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  };
+  const result = await run({
+    // The hook sees what the use case returns, which `run` returns too.
+    beforeCommit: async (tx, result) => {
+      answered = render(result as R);
+      if (!claim) return;
+      const [status, body] =
+        answered instanceof AppError
+          ? [answered.status, errorBody(answered)]
+          : [answered.status, answered.body];
+      // Taken over by a retry after it went stale: rolling back leaves the retry's run the only one.
+      if (!(await complete(deps, tx, claim, status, body))) throw inUse();
+    },
+  });
+  if (claim && answered !== undefined) claim.completed = true;
+  const final = answered ?? render(result);
+  if (final instanceof AppError) throw final;
+  return reply.status(final.status).send(final.body);
+}
+
+/**
+ * Called as a claimed request's answer is sent. An answer `answerOnce` completed is kept; one
+ * that came without effects (a refusal) is kept now; an error of ours gives the key up, since its
+ * transaction rolled back.
+ */
 export async function storeIdempotentAnswer(
   deps: Deps,
   request: FastifyRequest,
@@ -103,28 +238,29 @@ export async function storeIdempotentAnswer(
   const claim = claims.get(request);
   if (!claim) return;
   claims.delete(request);
-  const where = deps.db
-    .updateTable("idempotency_keys")
-    .where("project_id", "=", claim.projectId)
-    .where("key", "=", claim.key);
+  if (claim.completed) return;
   if (statusCode >= 500 || typeof payload !== "string") {
-    await deps.db
-      .deleteFrom("idempotency_keys")
-      .where("project_id", "=", claim.projectId)
-      .where("key", "=", claim.key)
+    await recordOf(deps.db, claim)
+      .delete()
+      .where("owner", "=", claim.owner)
+      .where("status_code", "is", null)
       .execute();
     return;
   }
-  await where.set({ status_code: statusCode, response: storedAnswer(deps, payload) }).execute();
+  if (statusCode < 400) {
+    request.log.warn(
+      { route: request.routeOptions.url },
+      "an idempotent POST succeeded without answerOnce: its answer is not stored with its effects",
+    );
+  }
+  await complete(deps, deps.db, claim, statusCode, JSON.parse(payload));
 }
 
-/**
- * What is kept of an answer to replay it: sealed, since answers carry personal data, and without
- * a port-out PIN, which is shown once (C8) and otherwise kept only as a hash.
- */
-function storedAnswer(deps: Deps, payload: string): string {
-  const body = JSON.parse(payload) as { pin?: unknown; credentials?: { pin?: unknown } | null };
-  if (typeof body.pin === "string") body.pin = null;
-  if (body.credentials && typeof body.credentials.pin === "string") body.credentials.pin = null;
-  return deps.sealer.seal(JSON.stringify(body));
+/** Deletes the records whose day has passed (T5); run on a timer. Returns how many went. */
+export async function purgeExpiredIdempotencyRecords(db: Db, now: number): Promise<number> {
+  const deleted = await db
+    .deleteFrom("idempotency_keys")
+    .where("expires_at", "<=", now)
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows);
 }

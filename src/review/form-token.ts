@@ -16,7 +16,7 @@ type FormTokenPayload = { p: string; h: string; t: number };
 
 export function issueFormToken(sealer: Sealer, linkToken: string, now: number): string {
   const payload: FormTokenPayload = { p: purpose, h: hashSecret(linkToken), t: now };
-  return sealer.seal(JSON.stringify(payload));
+  return sealer.seal("formToken", payload.h, JSON.stringify(payload));
 }
 
 export function verifyFormToken(
@@ -28,7 +28,9 @@ export function verifyFormToken(
   if (typeof value !== "string" || value.length === 0 || value.length > 512) return false;
   let payload: Partial<FormTokenPayload>;
   try {
-    payload = JSON.parse(sealer.open(value)) as Partial<FormTokenPayload>;
+    payload = JSON.parse(
+      sealer.open("formToken", hashSecret(linkToken), value),
+    ) as Partial<FormTokenPayload>;
   } catch {
     return false;
   }

@@ -137,7 +137,14 @@ export async function decideByToken(
       outcome = "approved";
       if (request.type !== "portOutCredentials") {
         const approved = { ...request, status: "approved" as const, approved_at: now };
-        const fulfilment = await fulfilApproved(tx, approved, subscription, actor, now);
+        const fulfilment = await fulfilApproved(
+          tx,
+          approved,
+          subscription,
+          actor,
+          now,
+          deps.sealer,
+        );
         outcome = fulfilment.ok ? "fulfilled" : "fulfillmentFailed";
         credentials = fulfilment.ok ? fulfilment.credentials : null;
       }

@@ -12,6 +12,7 @@ import {
   resendRefusal,
 } from "../domain/consent-rules.js";
 import { AppError, invalid, notFound } from "../errors.js";
+import type { Sealer } from "../secrets.js";
 import {
   applyTransition,
   type ConsentRequestRow,
@@ -37,6 +38,7 @@ import {
 } from "./inventory.js";
 import { assertLineAllows, assertLocksSet } from "./line-locks.js";
 import { assertProvider, getProject, type Project } from "./projects.js";
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
 import { parseProjectConsent } from "./views.js";
 
 export async function getConsentRequest(
@@ -165,8 +167,9 @@ export async function performAction(
   projectId: string,
   subscriptionId: string,
   input: ActionInput & { deliveryMethod?: DeliveryMethod | undefined },
+  options?: UseCaseOptions<ActionResult>,
 ): Promise<ActionResult> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const project = await getProject(tx, projectId);
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
@@ -208,6 +211,7 @@ export async function performAction(
           consentRequestId: null,
           noticeMethod: directNoticeMethod(context),
           now,
+          sealer: deps.sealer,
         });
         if (!outcome.ok) throw new AppError("conflict", outcome.message);
         return {
@@ -243,8 +247,9 @@ export async function cancelConsentRequest(
   actor: RequestingActor,
   projectId: string,
   requestId: string,
+  options?: UseCaseOptions<ConsentRequestRow>,
 ): Promise<ConsentRequestRow> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     await lockSubscription(tx, projectId, found.subscription_id);
@@ -268,8 +273,9 @@ export async function resendConsentRequest(
   projectId: string,
   requestId: string,
   input: { deliveryMethod?: DeliveryMethod | undefined },
+  options?: UseCaseOptions<{ request: ConsentRequestRow; linkToken: string }>,
 ): Promise<{ request: ConsentRequestRow; linkToken: string }> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     const subscription = await lockSubscription(tx, projectId, found.subscription_id);
@@ -343,6 +349,7 @@ export async function fulfilApproved(
   subscription: Subscription,
   actor: Actor,
   now: number,
+  sealer: Sealer,
 ): Promise<FulfilmentOutcome> {
   const project = await getProject(tx, request.project_id);
   const outcome = await carryOut(tx, {
@@ -353,6 +360,7 @@ export async function fulfilApproved(
     consentRequestId: request.id,
     noticeMethod: request.delivery_method,
     now,
+    sealer,
   });
   if (outcome.ok) {
     // Only an approved request is fulfilled; if another change took it first, what carryOut did
@@ -386,8 +394,9 @@ export async function followUpConsentRequest(
   actor: RequestingActor,
   projectId: string,
   requestId: string,
+  options?: UseCaseOptions<{ request: ConsentRequestRow; outcome: FulfilmentOutcome }>,
 ): Promise<{ request: ConsentRequestRow; outcome: FulfilmentOutcome }> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     const subscription = await lockSubscription(tx, projectId, found.subscription_id);
@@ -398,7 +407,7 @@ export async function followUpConsentRequest(
         `Only approved requests can be fulfilled; this one is ${effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now)}.`,
       );
     }
-    const outcome = await fulfilApproved(tx, request, subscription, actor, now);
+    const outcome = await fulfilApproved(tx, request, subscription, actor, now, deps.sealer);
     return { request: await getConsentRequest(tx, projectId, requestId), outcome };
   });
 }

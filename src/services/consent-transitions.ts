@@ -255,7 +255,7 @@ export async function insertPendingRequest(
   await enqueueJob(tx, {
     projectId: input.projectId,
     kind: "consentRequest.deliver",
-    payload: { consentRequestId: row.id, sealedToken: sealer.seal(token) },
+    payload: { consentRequestId: row.id, sealedToken: sealer.seal("linkToken", row.id, token) },
     now: input.now,
   });
   consentRequestOutcomes.inc({ type: row.type, outcome: "created" });

@@ -2,7 +2,7 @@ import type { Executor } from "../db/database.js";
 import type { ConsentType } from "../domain/consent-rules.js";
 import { luhnCheckDigit } from "../domain/formats.js";
 import { newId } from "../ids.js";
-import { hashPassword, randomDigits } from "../secrets.js";
+import { randomDigits, type Sealer } from "../secrets.js";
 import type { Actor } from "./deps.js";
 import { recordEvent } from "./events.js";
 import type { Subscription } from "./inventory.js";
@@ -54,6 +54,8 @@ type Context = {
   /** The channel of the notice after the fact (C9), or null when none can reach the user. */
   noticeMethod: "email" | "sms" | null;
   now: number;
+  /** Keys the transfer PIN's stored HMAC (T7). */
+  sealer: Sealer;
 };
 
 /**
@@ -168,7 +170,10 @@ async function issueCredentials(tx: Executor, ctx: Context): Promise<FulfilmentO
   await invalidatePin(tx, ctx.actor, ctx.subscription, "reissued", ctx.now);
   await tx
     .updateTable("subscriptions")
-    .set({ port_out_pin_hash: await hashPassword(pin), port_out_pin_expires_at: pinExpiresAt })
+    .set({
+      port_out_pin_hash: ctx.sealer.pinDigest(ctx.subscription.id, pin),
+      port_out_pin_expires_at: pinExpiresAt,
+    })
     .where("project_id", "=", ctx.project.id)
     .where("id", "=", ctx.subscription.id)
     .execute();

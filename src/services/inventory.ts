@@ -9,6 +9,7 @@ import { lockUser, recordEmailChange } from "./contact-changes.js";
 import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { assertProvider, getProject } from "./projects.js";
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
 
 export type User = Selectable<UsersTable>;
 export type Sim = Selectable<SimsTable>;
@@ -34,6 +35,7 @@ export async function createUser(
   actor: Actor,
   projectId: string,
   input: NewUser,
+  options?: UseCaseOptions<User>,
 ): Promise<User> {
   const now = deps.clock.now();
   const row: User = {
@@ -46,11 +48,11 @@ export async function createUser(
     // An email given at creation is not a change (T1).
     email_changed_at: null,
   };
-  await deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     await tx.insertInto("users").values(row).execute();
     await recordEvent(tx, { projectId, type: "user.created", actor, subject: row.id, time: now });
+    return row;
   });
-  return row;
 }
 
 export async function updateUser(
@@ -133,8 +135,9 @@ export async function createSim(
   actor: Actor,
   projectId: string,
   input: NewSim,
+  options?: UseCaseOptions<Sim>,
 ): Promise<Sim> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     assertProvider(await getProject(tx, projectId), input.provider);
     if (await findSimByReference(tx, projectId, input.iccid)) throw iccidTaken();
     const now = deps.clock.now();
@@ -216,8 +219,9 @@ export async function createSubscription(
   actor: Actor,
   projectId: string,
   input: NewSubscription,
+  options?: UseCaseOptions<Subscription>,
 ): Promise<Subscription> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     assertProvider(await getProject(tx, projectId), input.provider);
     const user = await tx
@@ -308,8 +312,9 @@ export async function endSubscription(
   actor: Actor,
   projectId: string,
   subscriptionId: string,
+  options?: UseCaseOptions<Subscription>,
 ): Promise<Subscription> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
     if (subscription.status !== "active") {

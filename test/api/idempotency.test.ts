@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
+import { idempotencyTtlMs, purgeExpiredIdempotencyRecords } from "../../src/http/idempotency.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeSubscription } from "../support/factories.js";
 import { type Call, call, useApi } from "./support/harness.js";
@@ -228,23 +230,157 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
     for (const row of stored) expect(row.response ?? "").not.toContain(`"${pin}"`);
   });
 
-  it("a claim whose answer never came (the process died) is given up after a minute; the retry runs and leaves one pending request", async () => {
+  /**
+   * Runs `work` with a trigger that does `action` on `table`, as a fault injected into the database:
+   * `raise` fails the statement, any other SQL runs beside it in the same transaction.
+   */
+  async function withTrigger(
+    table: string,
+    event: "update" | "delete" | "insert",
+    when: string | null,
+    action: { raise: string } | { sql: string },
+    work: () => Promise<void>,
+  ) {
+    const db = api().deps.db;
+    const name = `fault_${table}_${event}`;
+    const body = "raise" in action ? null : action.sql;
+    if (kind === "sqlite") {
+      const step = body ?? `select raise(abort, '${(action as { raise: string }).raise}')`;
+      await sql
+        .raw(
+          `create trigger ${name} ${body ? "after" : "before"} ${event} on ${table} ${when ? `when ${when}` : ""} begin ${step}; end`,
+        )
+        .execute(db);
+    } else {
+      const step = body
+        ? `${body}; return null;`
+        : `raise exception '${(action as { raise: string }).raise}';`;
+      await sql
+        .raw(
+          `create function ${name}() returns trigger language plpgsql as $$ begin ${step} end $$`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger ${name} ${body ? "after" : "before"} ${event} on ${table} for each row ${when ? `when (${when})` : ""} execute function ${name}()`,
+        )
+        .execute(db);
+    }
+    try {
+      await work();
+    } finally {
+      await sql.raw(`drop trigger ${name}${kind === "postgres" ? ` on ${table}` : ""}`).execute(db);
+      if (kind === "postgres") await sql.raw(`drop function ${name}()`).execute(db);
+    }
+  }
+
+  it("the action's effects and its answer commit together: a failure between them leaves neither, and the retry acts once", async () => {
     const line = await freshLine();
     const key = newKey();
-    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(202);
-    // As if the process had died after acting but before storing its answer.
-    await api()
-      .deps.db.updateTable("idempotency_keys")
-      .set({ status_code: null, response: null })
-      .where("project_id", "=", mine.projectId)
-      .where("key", "=", key)
-      .execute();
-    expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(409);
+    await withTrigger(
+      "idempotency_keys",
+      "update",
+      "new.status_code is not null",
+      { raise: "the disk failed" },
+      async () => {
+        const failed = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+        expect(failed.statusCode).toBe(500);
+      },
+    );
+    expect(await requestsOf(line.id)).toHaveLength(0);
+    const retry = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(retry.statusCode).toBe(202);
+    expect((await requestsOf(line.id)).map((r) => r.id)).toEqual([retry.json().id]);
+    const again = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(again.json()).toEqual(retry.json());
+    expect(await requestsOf(line.id)).toHaveLength(1);
+  });
+
+  it("a process that died while acting leaves its key in progress (409) with nothing done; after a minute the retry acts, once", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    // The answer never commits, and the claim is never given up: as if the process died there.
+    await withTrigger(
+      "idempotency_keys",
+      "update",
+      "new.status_code is not null",
+      { raise: "killed" },
+      () =>
+        withTrigger("idempotency_keys", "delete", null, { raise: "killed" }, async () => {
+          expect((await call(api(), action(mine, line.id, key, { sim: "auto" }))).statusCode).toBe(
+            500,
+          );
+        }),
+    );
+    expect(await requestsOf(line.id)).toHaveLength(0);
+    const early = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    expect(early.statusCode).toBe(409);
+    expect(early.json().type).toBe("idempotencyKeyInUse");
+    expect(await requestsOf(line.id)).toHaveLength(0);
 
     api().deps.clock.advance(60_000);
     const retry = await call(api(), action(mine, line.id, key, { sim: "auto" }));
     expect(retry.statusCode).toBe(202);
-    const pending = (await requestsOf(line.id)).filter((r) => r.status === "pending");
-    expect(pending.map((r) => r.id)).toEqual([retry.json().id]);
+    const created = await eventsOf(api(), mine.projectId, "consentRequest.created");
+    expect(created.filter((e) => e.subject === retry.json().id)).toHaveLength(1);
+    expect((await requestsOf(line.id)).map((r) => r.id)).toEqual([retry.json().id]);
+  });
+
+  it("a request whose claim a retry took over while it ran does nothing: its transaction rolls back", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    // While the action runs, another request takes its stale claim over.
+    await withTrigger(
+      "consent_requests",
+      "insert",
+      null,
+      { sql: "update idempotency_keys set owner = 'the-retry' where status_code is null" },
+      async () => {
+        const first = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+        expect(first.statusCode).toBe(409);
+        expect(first.json().type).toBe("idempotencyKeyInUse");
+      },
+    );
+    expect(await requestsOf(line.id)).toHaveLength(0);
+  });
+
+  it("keys belong to the caller: another API key of the project with the same key runs its own request", async () => {
+    const key = newKey();
+    const line = await freshLine();
+    const other = await freshLine();
+    const a = await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    const b = await call(api(), {
+      ...action(mine, other.id, key, { sim: "auto" }),
+      as: { apiKey: mine.keys.support.secret },
+    });
+    expect(a.statusCode).toBe(202);
+    expect(b.statusCode).toBe(202);
+    expect(b.headers["idempotent-replayed"]).toBeUndefined();
+    expect(b.json().subscription).toBe(other.id);
+    // Nor can another caller read the first caller's stored answer by reusing its key.
+    const c = await call(api(), {
+      ...action(mine, line.id, key, { sim: "auto" }),
+      as: { apiKey: mine.keys.support.secret },
+    });
+    expect(c.statusCode).toBe(422);
+  });
+
+  it("expired records are purged; live ones stay", async () => {
+    const line = await freshLine();
+    const key = newKey();
+    await call(api(), action(mine, line.id, key, { sim: "auto" }));
+    const count = async () =>
+      (
+        await api()
+          .deps.db.selectFrom("idempotency_keys")
+          .select("key")
+          .where("key", "=", key)
+          .execute()
+      ).length;
+    const now = api().deps.clock.now();
+    await purgeExpiredIdempotencyRecords(api().deps.db, now + idempotencyTtlMs - 1);
+    expect(await count()).toBe(1);
+    await purgeExpiredIdempotencyRecords(api().deps.db, now + idempotencyTtlMs);
+    expect(await count()).toBe(0);
   });
 });
