@@ -3,7 +3,7 @@ import { maxLinkTtlSeconds } from "../../src/domain/consent-rules.js";
 import { issueFormToken, verifyFormToken } from "../../src/review/form-token.js";
 import { localeFromAcceptLanguage, localeOfPost } from "../../src/review/locale.js";
 import { isSameOriginPost } from "../../src/review/same-origin.js";
-import { createSealer, newSecretToken } from "../../src/secrets.js";
+import { createSealer, hashSecret, newSecretToken } from "../../src/secrets.js";
 import { testAppSecret } from "../support/factories.js";
 
 const sealer = createSealer(testAppSecret);
@@ -32,7 +32,8 @@ describe("the review form's anti-forgery value", () => {
     const token = newSecretToken();
     const value = issueFormToken(sealer, token, now);
     const altered = `${value.slice(0, -2)}${value.endsWith("AA") ? "BB" : "AA"}`;
-    const otherPurpose = sealer.seal(token);
+    const payload = JSON.stringify({ p: "reviewForm", h: hashSecret(token), t: now });
+    const otherPurpose = sealer.seal("linkToken", hashSecret(token), payload);
     for (const candidate of [altered, "", undefined, 42, otherPurpose, "a.b.c"]) {
       expect(verifyFormToken(sealer, token, candidate, now)).toBe(false);
     }

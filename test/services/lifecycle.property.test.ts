@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isFinal } from "../../src/domain/consent-rules.js";
 import { AppError, type ErrorType } from "../../src/errors.js";
-import { verifyPassword } from "../../src/secrets.js";
 import { decideByToken } from "../../src/services/consent-decisions.js";
 import {
   type ActionInput,
@@ -270,7 +269,9 @@ async function step(world: World, command: Command): Promise<void> {
     if (request.type === "portOutCredentials" && result.outcome.ok) {
       const pin = await expectPinOnlyHashed(world, result.outcome.credentials?.pin);
       const lineRow = await getSubscription(deps.db, projectId, result.request.subscription_id);
-      expect(await verifyPassword(pin, lineRow.port_out_pin_hash ?? "")).toBe(true);
+      expect(await deps.sealer.pinMatches(lineRow.id, pin, lineRow.port_out_pin_hash ?? "")).toBe(
+        true,
+      );
     }
   }
 }

@@ -63,7 +63,7 @@ describe.each(testDatabaseKinds)("the link on %s", (kind) => {
       ]);
     });
 
-    it("travels to the delivery job sealed, and only the application key opens it", async () => {
+    it("travels to the delivery job sealed and bound to its request; only the application key opens it", async () => {
       const { deps, project, request, token } = await setup();
       const jobs = await deps.db
         .selectFrom("jobs")
@@ -75,9 +75,11 @@ describe.each(testDatabaseKinds)("the link on %s", (kind) => {
         .map((j) => JSON.parse(j.payload) as { consentRequestId: string; sealedToken: string })
         .find((p) => p.consentRequestId === request.id);
       expect(payload?.sealedToken).toBeDefined();
-      expect(deps.sealer.open(payload?.sealedToken as string)).toBe(token);
+      const sealed = payload?.sealedToken as string;
+      expect(deps.sealer.open("linkToken", request.id, sealed)).toBe(token);
+      expect(() => deps.sealer.open("linkToken", "cr_another", sealed)).toThrow();
       expect(() =>
-        createSealer("another-secret-another-secret-0123").open(payload?.sealedToken as string),
+        createSealer("another-secret-another-secret-0123").open("linkToken", request.id, sealed),
       ).toThrow();
     });
   });

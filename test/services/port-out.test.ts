@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "../../src/secrets.js";
 import { decideByToken } from "../../src/services/consent-decisions.js";
 import { followUpConsentRequest, performAction } from "../../src/services/consent-requests.js";
 import { endSubscription, getSubscription } from "../../src/services/inventory.js";
@@ -46,7 +45,10 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
       return { request: result.request, credentials: result.outcome.credentials };
     };
     const lineNow = () => getSubscription(deps.db, project.projectId, line.subscription.id);
-    return { deps, project, issue, lineNow, ...line };
+    /** Whether the line's stored PIN hash verifies `pin`. */
+    const pinMatches = (pin: string, stored: string) =>
+      deps.sealer.pinMatches(line.subscription.id, pin, stored);
+    return { deps, project, issue, lineNow, pinMatches, ...line };
   }
 
   it("an approved port-out request stays approved until a member follows up", async () => {
@@ -80,12 +82,13 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
     expect(credentials.pinExpiresAt).toBe(new Date(deps.clock.now() + 7 * day).toISOString());
   });
 
-  it("the PIN is stored only as a hash that verifies it", async () => {
+  it("the PIN is stored only as a keyed hash of the line that verifies it", async () => {
     const { deps, issue, lineNow } = await setup();
     const { credentials } = await issue();
     const line = await lineNow();
     expect(line.port_out_pin_hash).not.toBeNull();
-    expect(await verifyPassword(credentials.pin, line.port_out_pin_hash as string)).toBe(true);
+    const stored = line.port_out_pin_hash as string;
+    expect(await deps.sealer.pinMatches(line.id, credentials.pin, stored)).toBe(true);
     expect(await whereStored(deps.db, credentials.pin, digitColumns)).toEqual([]);
   });
 
@@ -122,18 +125,18 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
   });
 
   it("new credentials invalidate the old PIN", async () => {
-    const { issue, lineNow } = await setup();
+    const { issue, lineNow, pinMatches } = await setup();
     const first = await issue();
     const second = await issue();
     const hash = (await lineNow()).port_out_pin_hash as string;
-    expect(await verifyPassword(second.credentials.pin, hash)).toBe(true);
+    expect(await pinMatches(second.credentials.pin, hash)).toBe(true);
     if (second.credentials.pin !== first.credentials.pin) {
-      expect(await verifyPassword(first.credentials.pin, hash)).toBe(false);
+      expect(await pinMatches(first.credentials.pin, hash)).toBe(false);
     }
     const third = await issue();
     const latest = (await lineNow()).port_out_pin_hash as string;
     expect(latest).not.toBe(hash);
-    expect(await verifyPassword(third.credentials.pin, latest)).toBe(true);
+    expect(await pinMatches(third.credentials.pin, latest)).toBe(true);
   });
 
   it("following up a request that is not approved is refused", async () => {
@@ -167,7 +170,7 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
   });
 
   it("without consent, credentials are issued at once", async () => {
-    const { deps, project, subscription, lineNow } = await setup({ consent: null });
+    const { deps, project, subscription, lineNow, pinMatches } = await setup({ consent: null });
     const result = await performAction(deps, project.actor, project.projectId, subscription.id, {
       type: "portOutCredentials",
     });
@@ -175,7 +178,7 @@ describe.each(testDatabaseKinds)("port-out credentials on %s", (kind) => {
     const credentials = result.kind === "performed" ? result.credentials : null;
     expect(credentials?.pin).toMatch(/^\d{6}$/);
     expect(
-      await verifyPassword(credentials?.pin ?? "", (await lineNow()).port_out_pin_hash ?? ""),
+      await pinMatches(credentials?.pin ?? "", (await lineNow()).port_out_pin_hash ?? ""),
     ).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { type ActionInput, performAction } from "../../services/consent-requests
 import type { Deps } from "../../services/deps.js";
 import { consentRequestView, subscriptionView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   consentRequestSchema,
   credentialsSchema,
@@ -78,22 +79,27 @@ export function actionRoutes(deps: Deps): FastifyPluginAsyncZod {
           requireRole(request.principal, "support");
           const { actor, projectId } = request.principal;
           const body = request.body as { deliveryMethod?: "email" | "sms" } & Record<string, never>;
-          const result = await performAction(
+          return answerOnce(
             deps,
-            actor,
-            projectId,
-            request.params.subscriptionId,
-            {
-              ...action.input(body as never),
-              deliveryMethod: body.deliveryMethod,
-            },
+            request,
+            reply,
+            (options) =>
+              performAction(
+                deps,
+                actor,
+                projectId,
+                request.params.subscriptionId,
+                { ...action.input(body as never), deliveryMethod: body.deliveryMethod },
+                options,
+              ),
+            (result) =>
+              result.kind === "consentRequest"
+                ? { status: 202, body: consentRequestView(result.request, deps.clock.now()) }
+                : {
+                    status: 200,
+                    body: result.credentials ?? subscriptionView(result.subscription),
+                  },
           );
-          if (result.kind === "consentRequest") {
-            return reply.status(202).send(consentRequestView(result.request, deps.clock.now()));
-          }
-          return reply
-            .status(200)
-            .send(result.credentials ?? subscriptionView(result.subscription));
         },
       );
     }

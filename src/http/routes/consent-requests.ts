@@ -12,6 +12,7 @@ import type { Deps } from "../../services/deps.js";
 import { keysetPage } from "../../services/paging.js";
 import { consentRequestView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   consentRequestSchema,
   consentType,
@@ -104,16 +105,17 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: consentRequestSchema, ...errors(403, 409) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        const row = await cancelConsentRequest(
+        return answerOnce(
           deps,
-          actor,
-          projectId,
-          request.params.consentRequestId,
+          request,
+          reply,
+          (options) =>
+            cancelConsentRequest(deps, actor, projectId, request.params.consentRequestId, options),
+          (row) => ({ status: 200, body: consentRequestView(row, deps.clock.now()) }),
         );
-        return consentRequestView(row, deps.clock.now());
       },
     );
 
@@ -132,14 +134,21 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        const { request: row } = await resendConsentRequest(
+        return answerOnce(
           deps,
-          actor,
-          projectId,
-          request.params.consentRequestId,
-          request.body ?? {},
+          request,
+          reply,
+          (options) =>
+            resendConsentRequest(
+              deps,
+              actor,
+              projectId,
+              request.params.consentRequestId,
+              request.body ?? {},
+              options,
+            ),
+          ({ request: row }) => ({ status: 201, body: consentRequestView(row, deps.clock.now()) }),
         );
-        return reply.status(201).send(consentRequestView(row, deps.clock.now()));
       },
     );
 
@@ -157,20 +166,36 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        const { request: row, outcome } = await followUpConsentRequest(
+        return answerOnce(
           deps,
-          actor,
-          projectId,
-          request.params.consentRequestId,
+          request,
+          reply,
+          (options) =>
+            followUpConsentRequest(
+              deps,
+              actor,
+              projectId,
+              request.params.consentRequestId,
+              options,
+            ),
+          ({ request: row, outcome }) => {
+            // The failure is recorded on the request (C7): it is the answer, stored with it.
+            if (!outcome.ok)
+              throw new AppError("fulfillmentFailed", outcome.message, [
+                { path: outcome.code, message: outcome.message },
+              ]);
+            return {
+              status: 200,
+              body: {
+                ...consentRequestView(row, deps.clock.now()),
+                credentials: outcome.credentials,
+              },
+            };
+          },
         );
-        if (!outcome.ok)
-          throw new AppError("fulfillmentFailed", outcome.message, [
-            { path: outcome.code, message: outcome.message },
-          ]);
-        return { ...consentRequestView(row, deps.clock.now()), credentials: outcome.credentials };
       },
     );
   };

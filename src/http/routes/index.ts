@@ -83,7 +83,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         );
       });
       projectScope.addHook("preHandler", async (request, reply) => {
-        if (await claimIdempotencyKey(deps, request, reply, request.principal.projectId)) {
+        if (await claimIdempotencyKey(deps, request, reply, request.principal)) {
           return reply;
         }
       });

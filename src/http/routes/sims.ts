@@ -5,6 +5,7 @@ import { createSim, getSim } from "../../services/inventory.js";
 import { keysetPage } from "../../services/paging.js";
 import { simView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import { errors, iccid, idParams, list, pageQuery, projectParams, simSchema } from "../schemas.js";
 
 const tags = ["sims"];
@@ -29,9 +30,13 @@ export function simRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        return reply
-          .status(201)
-          .send(simView(await createSim(deps, actor, projectId, request.body)));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => createSim(deps, actor, projectId, request.body, options),
+          (sim) => ({ status: 201, body: simView(sim) }),
+        );
       },
     );
 

@@ -5,6 +5,7 @@ import { createSubscription, endSubscription, getSubscription } from "../../serv
 import { keysetPage } from "../../services/paging.js";
 import { subscriptionView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   errors,
   idParams,
@@ -39,8 +40,13 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        const subscription = await createSubscription(deps, actor, projectId, request.body);
-        return reply.status(201).send(subscriptionView(subscription));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => createSubscription(deps, actor, projectId, request.body, options),
+          (subscription) => ({ status: 201, body: subscriptionView(subscription) }),
+        );
       },
     );
 
@@ -109,11 +115,16 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: subscriptionSchema, ...errors(403, 409) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        return subscriptionView(
-          await endSubscription(deps, actor, projectId, request.params.subscriptionId),
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) =>
+            endSubscription(deps, actor, projectId, request.params.subscriptionId, options),
+          (subscription) => ({ status: 200, body: subscriptionView(subscription) }),
         );
       },
     );

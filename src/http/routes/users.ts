@@ -5,6 +5,7 @@ import { createUser, getUser, updateUser } from "../../services/inventory.js";
 import { keysetPage } from "../../services/paging.js";
 import { userView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   email,
   errors,
@@ -38,9 +39,13 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "support");
         const { actor, projectId } = request.principal;
-        return reply
-          .status(201)
-          .send(userView(await createUser(deps, actor, projectId, request.body)));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => createUser(deps, actor, projectId, request.body, options),
+          (user) => ({ status: 201, body: userView(user) }),
+        );
       },
     );
 
