@@ -1,6 +1,7 @@
 import type { Executor } from "../db/database.js";
 import { maskPhone } from "../domain/formats.js";
 import type { Deps } from "../services/deps.js";
+import { eventData, simSwapCheckedData } from "../services/event-catalogue.js";
 import { recordEvent } from "../services/events.js";
 import { CamaraError } from "./errors.js";
 
@@ -54,7 +55,7 @@ type Question =
  * hands the line's last SIM change to `answer`. The event's subject is the line asked about, or
  * the key when there is none.
  */
-async function answerQuestion<A extends Record<string, unknown>>(
+async function answerQuestion<A extends { latestSimChange: string } | { swapped: boolean }>(
   deps: Deps,
   caller: SimSwapCaller,
   question: Question,
@@ -68,13 +69,13 @@ async function answerQuestion<A extends Record<string, unknown>>(
     type: "simSwap.checked",
     actor: { type: "apiKey", id: caller.apiKeyId },
     subject: line?.subscriptionId ?? caller.apiKeyId,
-    data: {
+    data: eventData(simSwapCheckedData, {
       operation: question.operation,
       phoneNumber: maskPhone(question.phoneNumber),
       ...(question.operation === "check" ? { maxAge: question.maxAge } : {}),
       subscription: line?.subscriptionId ?? null,
       answer: answered ?? { code: "IDENTIFIER_NOT_FOUND" },
-    },
+    }),
     time: now,
   });
   if (!answered) {

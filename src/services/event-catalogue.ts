@@ -39,6 +39,21 @@ export const webhookEndpointEventData = {
   disabled: z.object({ url: z.string(), reason: z.literal("failingForFiveDays") }),
 };
 
+/** S3: who asked is the event's actor (an API key); the number is only ever kept masked. */
+export const simSwapCheckedData = z.object({
+  operation: z.enum(["retrieveDate", "check"]),
+  phoneNumber: z.string().describe("the number asked about, masked: +1•••••0123"),
+  maxAge: z.int().optional().describe("the hours a check asked about"),
+  subscription: z.string().nullable().describe("the active line with the number; null if none"),
+  answer: z
+    .union([
+      z.object({ latestSimChange: time }),
+      z.object({ swapped: z.boolean() }),
+      z.object({ code: z.literal("IDENTIFIER_NOT_FOUND") }),
+    ])
+    .describe("what the relying party was told"),
+});
+
 export const eventCatalogue: Record<EventType, CatalogueEntry> = {
   "consentRequest.created": entry(
     "A consent request was created and its link is on its way to the subscriber.",
@@ -167,6 +182,7 @@ export const eventCatalogue: Record<EventType, CatalogueEntry> = {
   ),
   "simSwap.checked": entry(
     "A relying party asked whether a line's SIM changed recently (CAMARA SIM Swap).",
+    simSwapCheckedData,
   ),
 };
 
