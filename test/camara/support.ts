@@ -46,7 +46,7 @@ export async function latestSimChange(
 ): Promise<string | null> {
   const res = await ask(api, retrieveDateUrl, { phoneNumber }, { apiKey });
   expect(res.statusCode, res.body).toBe(200);
-  return simSwapInfo.parse(res.json()).latestSimChange;
+  return simSwapInfo.strict().parse(res.json()).latestSimChange;
 }
 
 /** The answer of check, checked against the schema the route answers with. */
@@ -58,7 +58,7 @@ export async function swapped(
 ): Promise<boolean> {
   const res = await ask(api, checkUrl, { phoneNumber, ...(maxAge ? { maxAge } : {}) }, { apiKey });
   expect(res.statusCode, res.body).toBe(200);
-  return checkSimSwapInfo.parse(res.json()).swapped;
+  return checkSimSwapInfo.strict().parse(res.json()).swapped;
 }
 
 /** A CAMARA error: its status, its code, and CAMARA's `ErrorInfo` shape for that status. */
