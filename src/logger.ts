@@ -1,4 +1,5 @@
 import { type Logger, pino } from "pino";
+import pinoPretty from "pino-pretty";
 
 /**
  * The one logger. Secrets and personal data never reach a log line: known fields are redacted
@@ -33,12 +34,33 @@ export const redactedPaths = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(
-  options: { level?: string; destination?: NodeJS.WritableStream } = {},
-): Logger {
+export type LoggerOptions = {
+  level?: string;
+  destination?: NodeJS.WritableStream;
+  /** Human-readable lines instead of JSON; by default, when standard output is a terminal (T8). */
+  pretty?: boolean;
+};
+
+/**
+ * JSON lines for log collectors, or readable lines for a person at a terminal. The redaction is
+ * the same either way: pretty-printing formats what pino already censored.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
   const config = {
     level: options.level ?? process.env.LOG_LEVEL ?? "info",
     redact: { paths: redactedPaths, censor: "[redacted]" },
   };
+  const pretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY);
+  if (pretty) {
+    return pino(
+      config,
+      pinoPretty({
+        destination: options.destination ?? process.stdout,
+        translateTime: "SYS:HH:MM:ss",
+        ignore: "pid,hostname",
+        sync: true,
+      }),
+    );
+  }
   return options.destination ? pino(config, options.destination) : pino(config);
 }

@@ -1,22 +1,26 @@
+import type { AddressInfo } from "node:net";
 import { ConfigError } from "./config.js";
 import { buildServer, openRuntime, startBackgroundWork } from "./runtime.js";
-import { seedDemoIfEmpty } from "./seed.js";
+import { seedDemoIfEmpty, wantsDemoSeed } from "./seed.js";
+import { startupBanner } from "./startup-banner.js";
 
 /** `npm start`: one process serves the API, the review page and the Outbox, and runs workers. */
 async function main(): Promise<void> {
   const runtime = await openRuntime();
   const { deps, config } = runtime;
-  const demo = await seedDemoIfEmpty(deps);
+  const demo = wantsDemoSeed(config.env, config.databaseUrl)
+    ? await seedDemoIfEmpty(deps)
+    : undefined;
+  const empty =
+    demo === undefined &&
+    !(await deps.db.selectFrom("organizations").select("id").limit(1).executeTakeFirst());
   const app = await buildServer(runtime);
   const background = startBackgroundWork(deps, config.env);
   await app.listen({ port: config.port, host: config.host });
-  deps.logger.info(`Assent is listening on ${config.publicUrl}`);
-  if (demo) {
-    deps.logger.info(
-      `Demo data seeded. Log in as ${demo.ownerEmail} / ${demo.ownerPassword} (also ${demo.supportEmail} and ${demo.viewerEmail}, same password). ` +
-        `API key for project ${demo.projectId}: ${demo.apiKey}. Messages appear at ${config.publicUrl}/outbox (log in there as owner or support).`,
-    );
-  }
+  const { port } = app.server.address() as AddressInfo;
+  const dashboardUrl = config.env.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
+  deps.logger.info({ port }, "Assent is listening");
+  process.stdout.write(startupBanner({ dashboardUrl, demo, emptyWithoutDemo: empty }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

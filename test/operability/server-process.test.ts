@@ -8,14 +8,16 @@ const root = join(import.meta.dirname, "..", "..");
 
 /**
  * `npm start` as a newcomer runs it: a real process on an empty SQLite file, seeded with the
- * demo, stopped with SIGTERM. Its log must never carry a link token, a PIN, an email address or
- * a phone number, and the API key only in the one line that tells the newcomer about it.
+ * demo, stopped with SIGTERM. Its log must never carry a link token, a PIN, an email address, a
+ * phone number, the demo's password or its API key: those are printed once, in the start-up
+ * block on standard output, and nowhere else.
  */
 describe("the server process", () => {
   let child: ChildProcessWithoutNullStreams;
   let output = "";
   let baseUrl = "";
   let demo: { projectId: string; apiKey: string; password: string };
+  let banner = "";
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "assent-server-"));
@@ -26,6 +28,8 @@ describe("the server process", () => {
         DATABASE_URL: `sqlite:${join(dir, "assent.db")}`,
         PORT: "0",
         LOG_LEVEL: "debug",
+        // Not the embedded default's file, so the demo is asked for (T8).
+        SEED_DEMO: "1",
       },
     });
     child.stdout.on("data", (chunk) => {
@@ -37,12 +41,13 @@ describe("the server process", () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
         const listening = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        const seeded = /API key for project (prj_\w+): (ask_[\w-]+)/.exec(output);
-        const password = /Log in as \S+ \/ (\S+) /.exec(output);
-        if (listening?.[1] && seeded?.[1] && seeded[2] && password?.[1]) {
+        const project = /Project +Acme Mobile \((prj_\w+)\)/.exec(output);
+        const key = /API key +(ask_[\w-]+) +\(owner\)/.exec(output);
+        const password = /Owner +owner@demo\.test +password (\S+)/.exec(output);
+        if (listening?.[1] && project?.[1] && key?.[1] && password?.[1]) {
           clearInterval(timer);
           baseUrl = listening[1];
-          demo = { projectId: seeded[1], apiKey: seeded[2], password: password[1] };
+          demo = { projectId: project[1], apiKey: key[1], password: password[1] };
           resolve();
         }
       }, 50);
@@ -55,6 +60,17 @@ describe("the server process", () => {
 
   afterAll(() => {
     if (child.exitCode === null) child.kill("SIGKILL");
+  });
+
+  it("prints the dashboard's address and the demo logins as a block on standard output, not as a log line", () => {
+    const port = new URL(baseUrl).port;
+    expect(output).toContain(`Assent is running: http://localhost:${port}/`);
+    for (const login of ["owner@demo.test", "support@demo.test", "viewer@demo.test"]) {
+      const line = output.split("\n").find((l) => l.includes(login));
+      expect(line, login).toBeDefined();
+      expect(line?.trimStart().startsWith("{"), login).toBe(false);
+    }
+    banner = output.slice(output.indexOf("Assent is running"));
   });
 
   it("serves health, readiness and metrics", async () => {
@@ -116,8 +132,12 @@ describe("the server process", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
 
-    const lines = output.split("\n").filter((l) => !l.includes("Demo data seeded"));
-    const log = lines.join("\n");
+    // Standard output is not a terminal here, so every log line is JSON.
+    const log = output
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .join("\n");
+    expect(banner).not.toBe("");
     expect(log).toContain("shutting down");
     expect(log).not.toContain(demo.apiKey);
     expect(log).not.toContain(demo.password);
