@@ -6,6 +6,7 @@ import { availableChannels } from "./delivery/channels.js";
 import { outboxRoutes } from "./delivery/outbox-page.js";
 import { deliverySettings } from "./delivery/settings.js";
 import { type App, buildApp } from "./http/app.js";
+import { dashboardRoutes } from "./http/dashboard.js";
 import { startBackgroundWork } from "./jobs/background.js";
 import { createLogger } from "./logger.js";
 import { reviewRoutes } from "./review/routes.js";
@@ -28,8 +29,8 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     sealer: createSealer(config.appSecret, config.appSecretPrevious),
     logger,
     publicUrl: config.publicUrl,
-    webhooks: webhookSettings(env),
     deliveryChannels: availableChannels(deliverySettings(env)),
+    webhooks: webhookSettings(env),
   };
   return { config, deps, close: () => handle.close() };
 }
@@ -38,7 +39,11 @@ export function buildServer(runtime: Runtime): Promise<App> {
   return buildApp(runtime.deps, {
     trustProxy: runtime.config.trustProxy,
     metricsToken: runtime.config.metricsToken,
-    plugins: [reviewRoutes(runtime.deps), outboxRoutes(runtime.deps, runtime.config.env)],
+    plugins: [
+      reviewRoutes(runtime.deps),
+      outboxRoutes(runtime.deps, runtime.config.env),
+      dashboardRoutes(),
+    ],
   });
 }
 

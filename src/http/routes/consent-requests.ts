@@ -42,13 +42,14 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
             type: consentType.optional(),
             subscription: z.string().max(64).optional(),
             user: z.string().max(64).optional(),
+            deliveryMethod: deliveryMethod.optional(),
           }),
           response: { 200: list(consentRequestSchema), ...errors() },
         },
       },
       async (request) => {
         const { projectId } = request.principal;
-        const { status, type, subscription, user } = request.query;
+        const { status, type, subscription, user, deliveryMethod: method } = request.query;
         const now = deps.clock.now();
         const base = deps.db
           .selectFrom("consent_requests")
@@ -71,6 +72,7 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (type) query = query.where("type", "=", type);
         if (subscription) query = query.where("subscription_id", "=", subscription);
         if (user) query = query.where("user_id", "=", user);
+        if (method) query = query.where("delivery_method", "=", method);
         return keysetPage(
           query,
           "id",

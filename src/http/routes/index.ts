@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { MemberRole } from "../../services/roles.js";
 import type { Deps } from "../../services/deps.js";
+import type { MemberRole } from "../../services/roles.js";
 import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
 import { actionRoutes } from "./actions.js";
@@ -10,10 +10,12 @@ import { consentRequestRoutes } from "./consent-requests.js";
 import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
 import { lineLockRoutes } from "./line-locks.js";
+import { meRoutes } from "./me.js";
 import { memberRoutes } from "./members.js";
 import { projectRoutes } from "./projects.js";
 import { sessionRoutes } from "./session.js";
 import { simRoutes } from "./sims.js";
+import { statsRoutes } from "./stats.js";
 import { subscriptionRoutes } from "./subscriptions.js";
 import { userRoutes } from "./users.js";
 import { webhookEndpointRoutes } from "./webhook-endpoints.js";
@@ -58,6 +60,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     await app.register(sessionRoutes(deps));
     await app.register(eventTypeRoutes());
+    await app.register(meRoutes(deps));
     await app.register(async (projectScope) => {
       projectScope.decorateRequest("principal", undefined as unknown as Principal);
       // Routes that take no query string or body refuse any, so that a misspelt or unknown
@@ -100,9 +103,10 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         lineLockRoutes,
         consentRequestRoutes,
         eventRoutes,
+        webhookEndpointRoutes,
+        statsRoutes,
         apiKeyRoutes,
         memberRoutes,
-        webhookEndpointRoutes,
       ]) {
         await projectScope.register(routes(deps));
       }

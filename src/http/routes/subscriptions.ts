@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { type ExpressionBuilder, sql } from "kysely";
 import { z } from "zod";
+import type { Database } from "../../db/tables.js";
 import type { Deps } from "../../services/deps.js";
 import { createSubscription, endSubscription, getSubscription } from "../../services/inventory.js";
 import { keysetPage } from "../../services/paging.js";
@@ -17,6 +19,38 @@ import {
 } from "../schemas.js";
 
 const tags = ["subscriptions"];
+
+/** `like` with the text taken literally: its own wildcards are escaped. */
+function containing(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The dashboard's search (D2): lines whose number contains the digits typed, or whose user's
+ * name or email contains the text, case-insensitively on both databases.
+ */
+function matchingLines(projectId: string, q: string) {
+  const pattern = containing(q);
+  const digits = q.replace(/[^\d]/g, "");
+  return (eb: ExpressionBuilder<Database, "subscriptions">) =>
+    eb.or([
+      ...(digits ? [eb("phone_number", "like", `%${digits}%`)] : []),
+      eb(
+        "user_id",
+        "in",
+        eb
+          .selectFrom("users")
+          .select("users.id")
+          .where("users.project_id", "=", projectId)
+          .where((inner) =>
+            inner.or([
+              inner(sql`lower(users.full_name)`, "like", sql`${pattern} escape '\\'`),
+              inner(sql`lower(coalesce(users.email, ''))`, "like", sql`${pattern} escape '\\'`),
+            ]),
+          ),
+      ),
+    ]);
+}
 
 export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -61,13 +95,19 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
             user: z.string().max(64).optional(),
             status: z.enum(["active", "ended"]).optional(),
             phoneNumber: phoneNumber.optional(),
+            q: z
+              .string()
+              .trim()
+              .max(100)
+              .optional()
+              .describe("part of the phone number, or of the user's name or email"),
           }),
           response: { 200: list(subscriptionSchema), ...errors() },
         },
       },
       async (request) => {
         const { projectId } = request.principal;
-        const { user, status, phoneNumber: phone } = request.query;
+        const { user, status, phoneNumber: phone, q } = request.query;
         const base = deps.db
           .selectFrom("subscriptions")
           .selectAll()
@@ -76,6 +116,7 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (user) query = query.where("user_id", "=", user);
         if (status) query = query.where("status", "=", status);
         if (phone) query = query.where("phone_number", "=", phone);
+        if (q) query = query.where(matchingLines(projectId, q));
         return keysetPage(
           query,
           "id",
