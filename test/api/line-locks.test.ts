@@ -92,4 +92,54 @@ describe.each(testDatabaseKinds)("line locks through the API on %s", (kind) => {
       reason: "ID checked in store",
     });
   });
+
+  it("port-out right after a SIM replacement answers 409 cooldownActive naming when the cooldown ends", async () => {
+    const side2 = await makeSide(api(), {
+      consent: {
+        deliveryMethods: ["email"],
+        linkTtlSeconds: 10800,
+        whenUnavailable: "performDirectly",
+      },
+    });
+    await call(api(), {
+      method: "PATCH",
+      url: `/api/projects/${side2.projectId}`,
+      as: asMember(side2.owner),
+      payload: { consent: null },
+    });
+    const direct = await call(api(), {
+      method: "POST",
+      url: `/api/projects/${side2.projectId}/subscriptions/${side2.line.subscription.id}/simReplacements`,
+      as: { apiKey: side2.apiKey },
+      payload: { sim: "auto" },
+    });
+    expect(direct.statusCode, direct.body).toBe(200);
+    const res = await call(api(), {
+      method: "POST",
+      url: `/api/projects/${side2.projectId}/subscriptions/${side2.line.subscription.id}/portOutCredentials`,
+      as: { apiKey: side2.apiKey },
+      payload: {},
+    });
+    expectError(res, 409, "cooldownActive", "cooldownEndsAt");
+    expect(res.json().details[0].message).toBe(
+      new Date(api().deps.clock.now() + 86_400_000).toISOString(),
+    );
+  });
+
+  it("the cooldown is a consent setting from 0 to 30 days, 24 hours unless set", async () => {
+    const url = `/api/projects/${side.projectId}`;
+    const consent = { deliveryMethods: ["email", "sms"] };
+    const set = (portOutCooldownSeconds?: number) =>
+      call(api(), {
+        method: "PATCH",
+        url,
+        as: asMember(side.owner),
+        payload: { consent: { ...consent, portOutCooldownSeconds } },
+      });
+    expect((await set()).json().consent.portOutCooldownSeconds).toBe(86400);
+    expect((await set(0)).json().consent.portOutCooldownSeconds).toBe(0);
+    expectError(await set(2592001), 422, "validationFailed");
+    expectError(await set(-1), 422, "validationFailed");
+    expect((await set(2592000)).json().consent.portOutCooldownSeconds).toBe(2592000);
+  });
 });
