@@ -31,7 +31,7 @@ describe.each(testDatabaseKinds)("resources on %s", (kind) => {
       });
     });
 
-    it("PATCH consent fills in the defaults of C2 (3 h link, perform directly) and records project.updated", async () => {
+    it("PATCH consent fills in the defaults of C2 (3 h link, perform directly), T1 and F3 (24 h) and records project.updated", async () => {
       const side = await makeSide(api());
       const res = await call(api(), {
         method: "PATCH",
@@ -44,6 +44,8 @@ describe.each(testDatabaseKinds)("resources on %s", (kind) => {
         deliveryMethods: ["sms"],
         linkTtlSeconds: 10800,
         whenUnavailable: "performDirectly",
+        contactChangeHoldSeconds: 86400,
+        portOutCooldownSeconds: 86400,
       });
       expect(await eventsOf(api(), side.projectId, "project.updated")).toHaveLength(1);
       const again = await call(api(), {
@@ -52,6 +54,27 @@ describe.each(testDatabaseKinds)("resources on %s", (kind) => {
         as: { apiKey: side.apiKey },
       });
       expect(again.json().consent).toEqual(res.json().consent);
+    });
+
+    it("PATCH consent takes a contact change hold from 0 to 30 days, and refuses one outside", async () => {
+      const side = await makeSide(api());
+      const patch = (contactChangeHoldSeconds: number) =>
+        call(api(), {
+          method: "PATCH",
+          url: `/api/projects/${side.projectId}`,
+          as: { apiKey: side.apiKey },
+          payload: { consent: { deliveryMethods: ["email"], contactChangeHoldSeconds } },
+        });
+      for (const ok of [0, 2_592_000]) {
+        const res = await patch(ok);
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().consent.contactChangeHoldSeconds).toBe(ok);
+      }
+      for (const bad of [-1, 2_592_001, 1.5]) {
+        const res = await patch(bad);
+        expect(res.statusCode).toBe(422);
+        expect(res.json()).toMatchObject({ type: "validationFailed" });
+      }
     });
 
     it("PATCH consent null turns consent off", async () => {
