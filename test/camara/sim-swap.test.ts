@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { swappedWithin } from "../../src/camara/sim-swap.js";
 import { decideByToken } from "../../src/services/consent-decisions.js";
+import { performAction } from "../../src/services/consent-requests.js";
 import { createSubscription, endSubscription } from "../../src/services/inventory.js";
 import { useApi } from "../api/support/harness.js";
 import { eventsOf, pendingRequest } from "../api/support/world.js";
@@ -86,6 +87,22 @@ describe.each(testDatabaseKinds)("CAMARA SIM swap answers on %s", (kind) => {
     deps.clock.advance(2400 * hour + 1);
     expect(await swapped(api(), bankKey, number, 2400)).toBe(false);
     expect(await latestSimChange(api(), bankKey, number)).toBe(iso(changedAt));
+  });
+
+  it("a SIM replacement carried out directly, without consent, counts as well", async () => {
+    const { deps } = api();
+    const direct = await makeProject(deps, { consent: null });
+    const key = await keyWithRole(api(), direct.projectId, "simSwapCheck");
+    const line = await makeSubscription(deps, direct);
+    deps.clock.advance(48 * hour);
+    const result = await performAction(deps, direct.actor, direct.projectId, line.subscription.id, {
+      type: "simReplacement",
+      sim: "auto",
+    });
+    expect(result.kind).toBe("performed");
+    const number = line.subscription.phone_number;
+    expect(await latestSimChange(api(), key, number)).toBe(iso(deps.clock.now()));
+    expect(await swapped(api(), key, number, 1)).toBe(true);
   });
 
   it("a port-out credential, a declined or a pending request is no SIM change", async () => {
