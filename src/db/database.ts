@@ -1,9 +1,13 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
-import { startCheckpointer } from "./sqlite-checkpointer.js";
+import {
+  type Checkpointer,
+  defaultWalLimitPages,
+  startCheckpointer,
+} from "./sqlite-checkpointer.js";
 import type { Database } from "./tables.js";
 
 export type Db = Kysely<Database>;
@@ -28,7 +32,16 @@ export function databaseKind(url: string): DatabaseKind {
   );
 }
 
-export function openDatabase(url: string = defaultDatabaseUrl, poolSize = 10): DatabaseHandle {
+export type DatabaseOptions = {
+  /** SQLite: the write-ahead log is emptied once it holds this many pages (sqlite-checkpointer). */
+  walLimitPages?: number;
+};
+
+export function openDatabase(
+  url: string = defaultDatabaseUrl,
+  poolSize = 10,
+  options: DatabaseOptions = {},
+): DatabaseHandle {
   const kind = databaseKind(url);
   if (kind === "postgres") {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -42,17 +55,44 @@ export function openDatabase(url: string = defaultDatabaseUrl, poolSize = 10): D
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  let checkpointer: Checkpointer | undefined;
+  const limitPages = options.walLimitPages ?? defaultWalLimitPages;
+  const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
+  let commits = 0;
+  let truncating = false;
+  const afterCommit = () => {
+    // Every few commits, a cheap look at the log's length. Past the limit, this connection's
+    // queue is held (db.connection) while the checkpointer's thread empties the log: a steady
+    // writer would otherwise never leave it the moment it waits for. Requests wait at the queue
+    // for that short while; the copying runs on the thread.
+    if (!checkpointer || truncating || ++commits % 32 !== 0) return;
+    const bytes = statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes < limitPages * (pageSize + 24)) return;
+    const thread = checkpointer;
+    truncating = true;
+    db.connection()
+      .execute(() => thread.truncate())
+      .catch(() => false)
+      .finally(() => {
+        truncating = false;
+      });
+  };
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, afterCommit) }),
   });
   if (path === ":memory:") return { db, kind, close: () => db.destroy() };
   sqlite.pragma("wal_autocheckpoint = 0");
-  const checkpointer = startCheckpointer(path, () => sqlite.pragma("wal_autocheckpoint = 1000"));
+  // When the log does start over, its file is cut back to the limit rather than kept at its peak.
+  sqlite.pragma(`journal_size_limit = ${limitPages * pageSize}`);
+  checkpointer = startCheckpointer(path, () => sqlite.pragma("wal_autocheckpoint = 1000"), {
+    limitPages,
+  });
+  const started = checkpointer;
   return {
     db,
     kind,
     close: async () => {
-      await checkpointer.stop();
+      await started.stop();
       await db.destroy();
     },
   };
@@ -62,7 +102,7 @@ export function openDatabase(url: string = defaultDatabaseUrl, poolSize = 10): D
  * Kysely prepares every statement anew; preparing costs more than running a small indexed query,
  * so statements are kept by their SQL text (queries are parameterised, so the set is small).
  */
-function withStatementCache(sqlite: SqliteDatabase.Database) {
+function withStatementCache(sqlite: SqliteDatabase.Database, afterCommit: () => void) {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => sqlite.close(),
@@ -71,6 +111,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
       // writes never fails to upgrade its lock while another process writes (WAL allows one
       // writer; readers are not blocked).
       const sql = query === "begin" ? "begin immediate" : query;
+      if (sql === "commit") afterCommit();
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= 1000) statements.clear();
