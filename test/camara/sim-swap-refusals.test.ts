@@ -89,6 +89,15 @@ describe.each(testDatabaseKinds)("CAMARA SIM swap refusals on %s", (kind) => {
       }
     });
 
+    it("a key revoked after use is refused at once, though lookups are cached", async () => {
+      const key = await makeKey(api(), projectId, "simSwapCheck");
+      const before = await ask(api(), checkUrl, { phoneNumber }, { apiKey: key.secret });
+      expect(before.statusCode).toBe(200);
+      await revokeApiKey(api().deps, systemActor, projectId, key.id);
+      const after = await ask(api(), checkUrl, { phoneNumber }, { apiKey: key.secret });
+      expectCamaraError(after, "UNAUTHENTICATED");
+    });
+
     it("a simSwapCheck key can do nothing on the project API", async () => {
       const res = await api().app.inject({
         method: "GET",
