@@ -9,6 +9,7 @@ import { eventData, webhookEndpointEventData } from "../services/event-catalogue
 import { recordEvent } from "../services/events.js";
 import { enqueueJobs } from "../services/jobs.js";
 import { eventView } from "../services/views.js";
+import { createEndpointSlots } from "./endpoint-slots.js";
 import type { EndpointRow } from "./endpoints.js";
 import { webhookRetryDelayMs } from "./retry-schedule.js";
 import type { WebhookSender } from "./sender.js";
@@ -20,8 +21,13 @@ type Attempt = Insertable<WebhookAttemptsTable>;
 /** An endpoint that has failed without a success for this long is disabled (W4). */
 export const disableAfterFailingMs = 5 * 24 * 3_600_000;
 
-/** How long a delivery waits when its endpoint already has as many under way as it may. */
-const busyEndpointWaitMs = 1_000;
+/**
+ * An endpoint whose delivery has been open this long, or that just timed out or refused the
+ * connection, is slow: deliveries beyond its slots go back to the queue for `slowEndpointWaitMs`
+ * rather than wait in the lane (endpoint-slots.ts).
+ */
+const slowAfterMs = 2_000;
+const slowEndpointWaitMs = 30_000;
 
 function loader<T extends { id: string; project_id: string }>(
   fetch: (db: Executor, pairs: [string, string][]) => Promise<T[]>,
@@ -130,8 +136,10 @@ export function webhookDeliveryHandler(
     }
     return key;
   };
-  const inFlight = new Map<string, number>();
-  const maxInFlight = settingsOf(deps).maxInFlightPerEndpoint ?? defaultMaxInFlightPerEndpoint;
+  const slots = createEndpointSlots(
+    settingsOf(deps).maxInFlightPerEndpoint ?? defaultMaxInFlightPerEndpoint,
+    slowAfterMs,
+  );
 
   async function deliver(job: ClaimedJob<"webhook.deliver">): Promise<JobResult<Attempt>> {
     const { endpointId, eventId } = job.payload;
@@ -176,6 +184,7 @@ export function webhookDeliveryHandler(
       response: outcome.response,
     };
     if (outcome.ok) return { outcome: "done", effect: attempt };
+    if (outcome.statusCode === null) slots.markSlow(endpoint.id, slowEndpointWaitMs);
     await inTransaction(deps.db, async (tx) => {
       await tx.insertInto("webhook_attempts").values(attempt).execute();
       await tx
@@ -194,19 +203,13 @@ export function webhookDeliveryHandler(
 
   return {
     async run(job) {
-      const endpointId = job.payload.endpointId;
-      const busy = inFlight.get(endpointId) ?? 0;
-      // A slow endpoint takes only a few of the lane's slots; the rest serve other endpoints.
-      if (busy >= maxInFlight) {
-        return { outcome: "defer", runAt: deps.clock.now() + busyEndpointWaitMs };
-      }
-      inFlight.set(endpointId, busy + 1);
+      // A slow endpoint takes only a few of the lanes' slots; the rest serve other endpoints.
+      const release = await slots.acquire(job.payload.endpointId);
+      if (!release) return { outcome: "defer", runAt: deps.clock.now() + slowEndpointWaitMs };
       try {
         return await deliver(job);
       } finally {
-        const left = (inFlight.get(endpointId) ?? 1) - 1;
-        if (left === 0) inFlight.delete(endpointId);
-        else inFlight.set(endpointId, left);
+        release();
       }
     },
     retryDelayMs: webhookRetryDelayMs,

@@ -15,12 +15,12 @@ export type WebhookSettings = {
   resolve?: Resolver;
   /** How long one delivery may take, answer included (W2: 15 seconds). */
   timeoutMs?: number;
-  /** Deliveries to one endpoint under way at once in a process; more wait their turn. */
+  /** Deliveries to one endpoint under way at once in a process (endpoint-slots.ts). */
   maxInFlightPerEndpoint?: number;
 };
 
 export const defaultWebhookTimeoutMs = 15_000;
-export const defaultMaxInFlightPerEndpoint = 4;
+export const defaultMaxInFlightPerEndpoint = 16;
 
 /** Reads WEBHOOK_ALLOW_PRIVATE; throws ConfigError for a malformed list, naming the variable. */
 export function webhookSettings(env: NodeJS.ProcessEnv): WebhookSettings {

@@ -60,7 +60,7 @@ describe("the event catalogue (W6)", () => {
         post: {
           operationId: string;
           parameters: { name: string }[];
-          requestBody: { content: { "application/json": { schema: Record<string, never> } } };
+          requestBody: { content: { "application/json": { schema: unknown } } };
         };
       }
     >;
