@@ -154,43 +154,26 @@ describe.each(testDatabaseKinds)("CAMARA SIM swap refusals on %s", (kind) => {
     });
 
     it("an unknown field, a body that is not a JSON object, or not JSON at all: INVALID_ARGUMENT", async () => {
-      const bodies: { payload: unknown; headers?: Record<string, string> }[] = [
-        { payload: { phoneNumber, maxAge: 24, extra: true } },
-        { payload: { phoneNumber, maxAge: 24 }, headers: {} },
-        { payload: [phoneNumber] },
-        { payload: "{not json", headers: { "content-type": "application/json" } },
-        {
-          payload: `phoneNumber=${phoneNumber}`,
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-        },
+      const key = { apiKey: bankKey };
+      const refused = [
+        await ask(api(), checkUrl, { phoneNumber, extra: true }, key),
+        // maxAge belongs to check only.
+        await ask(api(), retrieveDateUrl, { phoneNumber, maxAge: 24 }, key),
       ];
-      // maxAge belongs to check only.
-      const first = bodies.shift();
-      expectCamaraError(
-        await ask(api(), checkUrl, first?.payload, { apiKey: bankKey }),
-        "INVALID_ARGUMENT",
-      );
-      expectCamaraError(
-        await ask(api(), retrieveDateUrl, bodies.shift()?.payload, { apiKey: bankKey }),
-        "INVALID_ARGUMENT",
-      );
-      for (const body of bodies) {
-        for (const url of urls) {
-          const res = await ask(api(), url, body.payload, { apiKey: bankKey }, body.headers);
-          expectCamaraError(res, "INVALID_ARGUMENT");
-        }
+      const malformed: [unknown, Record<string, string>][] = [
+        [[phoneNumber], {}],
+        ["{not json", { "content-type": "application/json" }],
+        [`phoneNumber=${phoneNumber}`, { "content-type": "application/x-www-form-urlencoded" }],
+      ];
+      for (const [payload, headers] of malformed) {
+        for (const url of urls) refused.push(await ask(api(), url, payload, key, headers));
       }
+      for (const res of refused) expectCamaraError(res, "INVALID_ARGUMENT");
     });
 
     it("a path that does not exist under the API answers CAMARA's NOT_FOUND", async () => {
-      const res = await ask(
-        api(),
-        "/camara/sim-swap/v2/nothing-here",
-        { phoneNumber },
-        {
-          apiKey: bankKey,
-        },
-      );
+      const url = "/camara/sim-swap/v2/nothing-here";
+      const res = await ask(api(), url, { phoneNumber }, { apiKey: bankKey });
       expectCamaraError(res, "NOT_FOUND");
     });
   });
