@@ -18,7 +18,9 @@ const listRoutes = (await servedApiRoutes()).filter(
   (r) =>
     r.method === "GET" &&
     paramNames(r.path).join() === "projectId" &&
-    r.path !== "/api/projects/:projectId",
+    r.path !== "/api/projects/:projectId" &&
+    // Figures for the dashboard's overview, one object rather than a list.
+    !r.path.startsWith("/api/projects/:projectId/stats/"),
 );
 
 type Item = { id: string; createdAt?: string; time?: string };

@@ -6,6 +6,8 @@ import type { Deps } from "../../services/deps.js";
 import { deliveryMethod, errors, projectParams, time } from "../schemas.js";
 
 const dayMs = 86_400_000;
+// A literal, not a parameter: SQLite binds numbers as reals, and the day must be an integer division.
+const dayDivisor = sql.lit(dayMs);
 
 const outcomeCounts = Object.fromEntries(
   consentStatuses.map((status) => [status, z.number().int()]),
@@ -73,14 +75,14 @@ export function statsRoutes(deps: Deps): FastifyPluginAsyncZod {
         const from = firstDay * dayMs;
 
         const perDay = await sql<{ day: number | string; outcome: string; n: number | string }>`
-          select created_at / ${dayMs} as day, ${outcome(now)} as outcome, count(*) as n
+          select created_at / ${dayDivisor} as day, ${outcome(now)} as outcome, count(*) as n
           from consent_requests
           where project_id = ${projectId} and created_at >= ${from}
           group by 1, 2`.execute(deps.db);
 
         const medians = await sql<{ day: number | string; ms: number | string }>`
           with decided as (
-            select created_at / ${dayMs} as day, ${decisionMs} as ms
+            select created_at / ${dayDivisor} as day, ${decisionMs} as ms
             from consent_requests
             where project_id = ${projectId} and created_at >= ${from}
               and coalesce(approved_at, declined_at) is not null
