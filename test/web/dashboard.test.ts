@@ -235,6 +235,35 @@ describe.skipIf(!existsSync(chromiumPath))("the dashboard in Chromium", { timeou
     expect(answer.status()).toBe(404);
   });
 
+  it("an owner sees an API key once, revokes it, and is told when the link validity is out of bounds", async () => {
+    const page = await logIn(server, owner);
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+
+    await page.getByLabel("Link validity (minutes)").fill("5000");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Between 1 and 4320 minutes (60 seconds to 72 hours).").waitFor();
+
+    await page.getByLabel("Name", { exact: true }).fill("Billing sync");
+    await page.getByRole("button", { name: "Create API key" }).click();
+    const key = await page.getByTestId("once-secret").textContent();
+    expect(key).toMatch(/^ask_/);
+    await page.getByRole("button", { name: "Revoke key Billing sync" }).click();
+    await page
+      .getByRole("dialog", { name: "Revoke the API key Billing sync?" })
+      .getByRole("button", { name: "Revoke" })
+      .click();
+    await page.getByRole("cell", { name: "revoked" }).waitFor();
+    const refused = await page.request.get(`${server.origin}/api/projects/${project.projectId}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(refused.status()).toBe(401);
+
+    await page.reload();
+    await page.getByRole("cell", { name: "revoked" }).waitFor();
+    expect(await page.getByTestId("once-secret").count()).toBe(0);
+  });
+
   it("every main screen has no serious accessibility violation, at 1280 and 768 pixels", async () => {
     const line = await makeSubscription(server.deps, project);
     const { request } = await pendingRequest(line, { type: "simReplacement", sim: "auto" });

@@ -16,6 +16,7 @@ export const en = {
   "role.owner": "owner",
   "role.support": "support",
   "role.viewer": "viewer",
+  "role.simSwapCheck": "SIM swap check",
 
   "login.title": "Log in to Assent",
   "login.email": "Email",
@@ -236,6 +237,21 @@ export const en = {
   "settings.passwordOnce":
     "Give this one-time password to the new member: it will not be shown again.",
   "settings.ownersOnly": "Only owners can change settings.",
+  "settings.memberName": "Name",
+  "settings.roleOf": "Role of {email}",
+  "settings.removeOf": "Remove {email}",
+  "settings.removeTitle": "Remove {email} from the project?",
+  "settings.removeBody": "They lose access at once and their sessions end.",
+  "settings.revokeOf": "Revoke key {name}",
+  "settings.revokeTitle": "Revoke the API key {name}?",
+  "settings.revokeBody":
+    "Integrations using it stop working within seconds. This cannot be undone.",
+  "settings.newMember": "New member",
+  "settings.newKey": "New API key",
+  "settings.keyStatus": "Status",
+  "settings.active": "active",
+  "settings.noMembers": "No members.",
+  "settings.noKeys": "No API keys.",
 
   "validation.ttlRange": "Between 1 and 4320 minutes (60 seconds to 72 hours).",
   "validation.ttlWhole": "A whole number of minutes.",
