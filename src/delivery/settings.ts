@@ -12,7 +12,36 @@ export type SmtpSettings = {
   url: string;
   /** The sender address; the display name is the project's name. */
   from: string;
+  /**
+   * Refuse to send unless the connection is encrypted (T7): smtp:// must upgrade with STARTTLS.
+   * Off only for a server on loopback, or when SMTP_URL says `requireTLS=false`.
+   */
+  requireTls: boolean;
 };
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Mail carries live consent links, so it travels encrypted: TLS from the start (smtps://) or
+ * STARTTLS, required. Only a server on this machine, or an operator who writes
+ * `requireTLS=false` in SMTP_URL, may be spoken to in the clear.
+ */
+function smtpRequiresTls(parsed: URL): boolean {
+  const optedOut = parsed.searchParams.get("requireTLS") === "false";
+  if (optedOut || isLoopback(parsed.hostname)) return false;
+  const tlsTurnedOff =
+    parsed.searchParams.get("ignoreTLS") === "true" ||
+    (parsed.protocol === "smtps:" && parsed.searchParams.get("secure") === "false");
+  if (tlsTurnedOff) {
+    throw new ConfigError(
+      "SMTP_URL turns TLS off for a server that is not on loopback; mail carries consent links, so use smtps:// or STARTTLS, or add requireTLS=false to SMTP_URL to send in the clear on purpose",
+    );
+  }
+  return true;
+}
 
 /** An HTTP gateway in the shape of Twilio's Messages API. */
 export type SmsSettings = { url: string; accountSid: string; authToken: string; from: string };
@@ -56,7 +85,7 @@ function parseSmtp(env: NodeJS.ProcessEnv): SmtpSettings | null {
       "SMTP_FROM must be a plain email address such as no-reply@example.com; the sender name is the project's name",
     );
   }
-  return { url, from };
+  return { url, from, requireTls: smtpRequiresTls(parsed) };
 }
 
 const smsNames = ["SMS_URL", "SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN", "SMS_FROM"] as const;

@@ -51,6 +51,8 @@ export function smtpTransport(
 ): EmailTransport {
   const mailer = createTransport({
     url: settings.url,
+    // STARTTLS is required, not only used when offered, unless the settings allow the clear.
+    requireTLS: settings.requireTls,
     pool: true,
     maxConnections: options.maxConnections ?? 5,
     connectionTimeout: 10_000,

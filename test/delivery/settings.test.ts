@@ -39,7 +39,7 @@ describe("delivery settings", () => {
 
   it("accepts SMTP and a Twilio-shaped SMS gateway", () => {
     expect(deliverySettings({ ...smtp, ...sms })).toEqual({
-      smtp: { url: smtp.SMTP_URL, from: smtp.SMTP_FROM },
+      smtp: { url: smtp.SMTP_URL, from: smtp.SMTP_FROM, requireTls: true },
       sms: {
         url: sms.SMS_URL,
         accountSid: sms.SMS_ACCOUNT_SID,
