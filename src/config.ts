@@ -16,6 +16,8 @@ export type Config = {
   trustProxy: TrustProxy;
   /** When set, /metrics answers only to `Authorization: Bearer <token>` (T7). */
   metricsToken: string | null;
+  /** SIM swap questions one API key may ask per minute (S3); null for the default. */
+  simSwapRateLimit: number | null;
   env: NodeJS.ProcessEnv;
 };
 
@@ -114,6 +116,16 @@ function parseTrustProxy(value: string | undefined): TrustProxy {
   return entries;
 }
 
+function parseSimSwapRateLimit(value: string | undefined): number | null {
+  if (value === undefined || value === "") return null;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new ConfigError(
+      `SIM_SWAP_RATE_LIMIT must be a whole number of questions per minute, at least 1 (got "${value}")`,
+    );
+  }
+  return Number(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT);
   const databaseUrl =
@@ -132,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appSecretPrevious: parseAppSecretPrevious(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN && env.METRICS_TOKEN !== "" ? env.METRICS_TOKEN : null,
+    simSwapRateLimit: parseSimSwapRateLimit(env.SIM_SWAP_RATE_LIMIT),
     env,
   };
 }

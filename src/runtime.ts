@@ -39,6 +39,9 @@ export function buildServer(runtime: Runtime): Promise<App> {
   return buildApp(runtime.deps, {
     trustProxy: runtime.config.trustProxy,
     metricsToken: runtime.config.metricsToken,
+    ...(runtime.config.simSwapRateLimit === null
+      ? {}
+      : { simSwap: { rateLimit: { limit: runtime.config.simSwapRateLimit, windowMs: 60_000 } } }),
     plugins: [
       reviewRoutes(runtime.deps),
       outboxRoutes(runtime.deps, runtime.config.env),
