@@ -1,4 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
+import { AppError } from "../errors.js";
 import type { Deps } from "./deps.js";
 
 /**
@@ -26,10 +27,10 @@ export type PasswordHasher = {
   readonly dummyHash: string;
 };
 
-/** Thrown when more hashes wait than the hasher queues; the caller answers "try again". */
-export class HasherBusyError extends Error {
+/** Thrown when more hashes wait than the hasher queues: 429, try again in a moment. */
+export class HasherBusyError extends AppError {
   constructor() {
-    super("password hashing is saturated");
+    super("tooManyRequests", "Too many passwords are being checked at once; try again shortly.");
     this.name = "HasherBusyError";
   }
 }
