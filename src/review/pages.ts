@@ -130,7 +130,7 @@ function afterApproval(view: ReviewView, m: Messages): string {
  * The page for a request that is no longer pending. `outcome` is what the visitor's own POST
  * just did (a confirmation), or `none` when they arrive after the fact.
  */
-export function statePage(view: ReviewView, outcome: DecisionOutcome): Page {
+export function statePage(view: ReviewView, outcome: DecisionOutcome, formToken?: string): Page {
   const locale = resolveLocale(view.preferredLocale);
   const m = messagesFor(locale);
   const brand = view.projectName;
@@ -152,7 +152,12 @@ export function statePage(view: ReviewView, outcome: DecisionOutcome): Page {
       );
     case "declined": {
       const copy = fresh ? m.declined : m.alreadyDeclined;
-      return notice({ heading: copy.heading, body: [copy.body(brand)] });
+      const offer =
+        formToken !== undefined && !(view.locks.simChange && view.locks.portOut)
+          ? lockOfferForm(m, locale, formToken)
+          : "";
+      const body = `<h1>${escapeHtml(copy.heading)}</h1>\n${paragraphs([copy.body(brand)])}\n${offer}`;
+      return { status: 200, html: layout({ locale, brand, title: copy.heading, body }) };
     }
     case "canceled":
       return notice(
@@ -164,6 +169,34 @@ export function statePage(view: ReviewView, outcome: DecisionOutcome): Page {
       // Same status as an unknown link (L3): a stale link must not tell a real one apart.
       return notice({ heading: m.expired.heading, body: [m.expired.body(brand)] }, 404);
   }
+}
+
+/**
+ * F2: after "I did not ask for this", the subscriber can lock the line against SIM changes and
+ * port-out at once. A form post like the decision, with the page's anti-forgery value.
+ */
+function lockOfferForm(m: Messages, locale: Locale, formToken: string): string {
+  return `<form method="post" class="lock-offer">
+<input type="hidden" name="formToken" value="${escapeHtml(formToken)}">
+<input type="hidden" name="locale" value="${locale}">
+<p>${escapeHtml(m.lockOffer.text)}</p>
+<div class="actions">
+<button type="submit" name="decision" value="lock" class="approve">${escapeHtml(m.lockOffer.button)}</button>
+</div>
+</form>`;
+}
+
+/** The confirmation that the subscriber locked the line (F2). */
+export function lockedPage(view: ReviewView): Page {
+  const locale = resolveLocale(view.preferredLocale);
+  const m = messagesFor(locale);
+  return {
+    status: 200,
+    html: noticePage(locale, view.projectName, {
+      heading: m.lockOffer.done.heading,
+      body: [m.lockOffer.done.body],
+    }),
+  };
 }
 
 export type GenericNotice = "unknown" | "refused" | "tooManyRequests" | "failure";

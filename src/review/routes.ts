@@ -4,11 +4,19 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { hashSecret } from "../secrets.js";
 import { decideByToken, openByToken } from "../services/consent-decisions.js";
+import { lockLineByToken } from "../services/decline-lock.js";
 import type { Deps } from "../services/deps.js";
 import { hitRateLimit, type RateLimit } from "../services/rate-limits.js";
 import { issueFormToken, verifyFormToken } from "./form-token.js";
 import { localeOfPost } from "./locale.js";
-import { type GenericNotice, genericPage, type Page, pendingPage, statePage } from "./pages.js";
+import {
+  type GenericNotice,
+  genericPage,
+  lockedPage,
+  type Page,
+  pendingPage,
+  statePage,
+} from "./pages.js";
 import { isSameOriginPost } from "./same-origin.js";
 import { reviewStylesheet, reviewStylesheetPath } from "./stylesheet.js";
 
@@ -30,7 +38,8 @@ export const defaultReviewRateLimits: ReviewRateLimits = {
 export type ReviewRoutesOptions = { rateLimits?: ReviewRateLimits };
 
 const decisionBody = z.object({
-  decision: z.enum(["approve", "decline"]),
+  // `lock`: after a decline, the subscriber locks the line at once (F2).
+  decision: z.enum(["approve", "decline", "lock"]),
   formToken: z.string(),
   locale: z.string().optional(),
 });
@@ -101,7 +110,10 @@ export function reviewRoutes(deps: Deps, options: ReviewRoutesOptions = {}): Fas
         // A HEAD (link checkers) is not a view.
         const view = await openByToken(deps, token, { recordView: request.method === "GET" });
         if (!view) return sendGeneric(request, reply, "unknown");
-        if (view.status !== "pending") return send(reply, statePage(view, "none"));
+        if (view.status !== "pending") {
+          const formToken = issueFormToken(deps.sealer, token, deps.clock.now());
+          return send(reply, statePage(view, "none", formToken));
+        }
         return send(reply, pendingPage(view, issueFormToken(deps.sealer, token, deps.clock.now())));
       },
     );
@@ -140,13 +152,24 @@ export function reviewRoutes(deps: Deps, options: ReviewRoutesOptions = {}): Fas
         ) {
           return sendGeneric(request, reply, "refused");
         }
-        const result = await decideByToken(deps, token, body.data.decision);
+        if (body.data.decision === "lock") {
+          const locked = await lockLineByToken(deps, token);
+          if (!locked) return sendGeneric(request, reply, "unknown");
+          request.log.info({ consentRequest: locked.view.request.id }, "line locked by subscriber");
+          if (!locked.locked) return send(reply, statePage(locked.view, "none"));
+          return send(reply, lockedPage(locked.view));
+        }
+        const result = await decideByToken(deps, token, body.data.decision, {
+          address: request.ip,
+          userAgent: request.headers["user-agent"] ?? null,
+        });
         if (!result) return sendGeneric(request, reply, "unknown");
         request.log.info(
           { consentRequest: result.view.request.id, outcome: result.outcome },
           "consent decision",
         );
-        return send(reply, statePage(result.view, result.outcome));
+        const formToken = issueFormToken(deps.sealer, token, deps.clock.now());
+        return send(reply, statePage(result.view, result.outcome, formToken));
       },
     );
   };

@@ -5,6 +5,8 @@ import { fulfilApproved } from "./consent-requests.js";
 import { applyTransition, type ConsentRequestRow } from "./consent-transitions.js";
 import type { Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
+import { type DecisionClient, recordDecisionEvidence } from "./evidence-records.js";
+import { flagDeclinedRequest } from "./fraud-flags.js";
 import type { Credentials } from "./fulfilment.js";
 import { lockSubscription } from "./inventory.js";
 
@@ -23,13 +25,15 @@ export type ReviewView = {
   projectName: string;
   preferredLocale: string;
   phoneNumber: string;
+  /** The line's locks (F1), so that a decline can offer the ones not yet set (F2). */
+  locks: { simChange: boolean; portOut: boolean };
 };
 
 /**
  * One indexed query whether or not the token is known, so that an unknown token and a real one
  * cost the same (L3: no probing for valid tokens by timing).
  */
-async function findReviewByToken(
+export async function findReviewByToken(
   db: Executor,
   token: string,
   now: number,
@@ -44,11 +48,24 @@ async function findReviewByToken(
       join.onRef("s.id", "=", "r.subscription_id").onRef("s.project_id", "=", "r.project_id"),
     )
     .selectAll("r")
-    .select(["p.name as project_name", "u.preferred_locale", "s.phone_number"])
+    .select([
+      "p.name as project_name",
+      "u.preferred_locale",
+      "s.phone_number",
+      "s.lock_sim_change",
+      "s.lock_port_out",
+    ])
     .where("r.token_hash", "=", hashSecret(token))
     .executeTakeFirst();
   if (!row) return undefined;
-  const { project_name, preferred_locale, phone_number, ...request } = row;
+  const {
+    project_name,
+    preferred_locale,
+    phone_number,
+    lock_sim_change,
+    lock_port_out,
+    ...request
+  } = row;
   return {
     request,
     status: effectiveStatus({ status: request.status, expiresAt: request.expires_at }, now),
@@ -56,6 +73,7 @@ async function findReviewByToken(
     projectName: project_name,
     preferredLocale: preferred_locale,
     phoneNumber: phone_number,
+    locks: { simChange: lock_sim_change === 1, portOut: lock_port_out === 1 },
   };
 }
 
@@ -115,6 +133,7 @@ export async function decideByToken(
   deps: Deps,
   token: string,
   decision: "approve" | "decline",
+  client: DecisionClient = { address: null, userAgent: null },
 ): Promise<DecisionResult | undefined> {
   const found = await findReviewByToken(deps.db, token, deps.clock.now());
   if (!found) return undefined;
@@ -132,7 +151,11 @@ export async function decideByToken(
     const won = await applyTransition(tx, request, decision, actor, now);
     let outcome: DecisionOutcome = "none";
     let credentials: Credentials | null = null;
-    if (won && decision === "decline") outcome = "declined";
+    if (won) await recordDecisionEvidence(tx, request, client, current.preferredLocale);
+    if (won && decision === "decline") {
+      outcome = "declined";
+      await flagDeclinedRequest(tx, request, now);
+    }
     if (won && decision === "approve") {
       outcome = "approved";
       if (request.type !== "portOutCredentials") {

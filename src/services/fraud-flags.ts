@@ -4,6 +4,7 @@ import type { ConsentRequestRow } from "./consent-transitions.js";
 import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { lockSubscription, type Subscription } from "./inventory.js";
+import { enqueueJob } from "./jobs.js";
 
 /**
  * "I did not ask for this" is a fraud signal (F2): a decline flags the line and names the request
@@ -33,6 +34,20 @@ export async function flagDeclinedRequest(
     },
     time: now,
   });
+  const owners = await tx
+    .selectFrom("memberships")
+    .select("member_id")
+    .where("project_id", "=", request.project_id)
+    .where("role", "=", "owner")
+    .execute();
+  for (const owner of owners) {
+    await enqueueJob(tx, {
+      projectId: request.project_id,
+      kind: "fraud.declinedNotice",
+      payload: { consentRequestId: request.id, memberId: owner.member_id },
+      now,
+    });
+  }
 }
 
 export async function clearFlag(

@@ -24,6 +24,8 @@ export type JobPayloads = {
   "webhook.deliver": { endpointId: string; eventId: string };
   /** Tell a project's owner that a failing webhook endpoint was disabled (W4). */
   "webhookEndpoint.disabledNotice": { endpointId: string; memberId: string };
+  /** Tell a project's owner that a subscriber declined a request: a fraud signal (F2). */
+  "fraud.declinedNotice": { consentRequestId: string; memberId: string };
 };
 
 /**

@@ -101,6 +101,10 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
               .max(100)
               .optional()
               .describe("part of the phone number, or of the user's name or email"),
+            flagged: z
+              .enum(["true", "false"])
+              .optional()
+              .describe("F2: lines whose subscriber declined a request, until an owner clears it"),
           }),
           response: { 200: list(subscriptionSchema), ...errors() },
         },
@@ -117,6 +121,13 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (status) query = query.where("status", "=", status);
         if (phone) query = query.where("phone_number", "=", phone);
         if (q) query = query.where(matchingLines(projectId, q));
+        if (request.query.flagged) {
+          query = query.where(
+            "flagged_at",
+            request.query.flagged === "true" ? "is not" : "is",
+            null,
+          );
+        }
         return keysetPage(
           query,
           "id",

@@ -1,0 +1,30 @@
+import type { Executor } from "../db/database.js";
+import { resolveLocale } from "../domain/formats.js";
+import { reviewTextVersion } from "../review/messages.js";
+import type { ConsentRequestRow } from "./consent-transitions.js";
+
+/**
+ * What a consent request's evidence (F5) needs that nothing else records: from where the decision
+ * came and which words the page showed, written in the decision's own transaction.
+ */
+
+export type DecisionClient = { address: string | null; userAgent: string | null };
+
+export async function recordDecisionEvidence(
+  tx: Executor,
+  request: ConsentRequestRow,
+  client: DecisionClient,
+  preferredLocale: string,
+): Promise<void> {
+  await tx
+    .updateTable("consent_requests")
+    .set({
+      decision_client_address: client.address,
+      decision_user_agent: client.userAgent?.slice(0, 512) ?? null,
+      page_locale: resolveLocale(preferredLocale),
+      page_text_version: reviewTextVersion,
+    })
+    .where("project_id", "=", request.project_id)
+    .where("id", "=", request.id)
+    .execute();
+}
