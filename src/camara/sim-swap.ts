@@ -1,8 +1,8 @@
-import type { Executor } from "../db/database.js";
+import { type Executor, inTransaction } from "../db/database.js";
 import { maskPhone } from "../domain/formats.js";
 import type { Deps } from "../services/deps.js";
 import { eventData, simSwapCheckedData } from "../services/event-catalogue.js";
-import { recordEvent } from "../services/events.js";
+import { type NewEvent, recordEvent } from "../services/events.js";
 import { CamaraError } from "./errors.js";
 
 /**
@@ -64,7 +64,8 @@ async function answerQuestion<A extends { latestSimChange: string } | { swapped:
   const now = deps.clock.now();
   const line = await latestSimChangeOf(deps.db, caller.projectId, question.phoneNumber);
   const answered = line ? answer(line.changedAt, now) : null;
-  await recordEvent(deps.db, {
+  // The event and the webhook deliveries it fans out to are written together.
+  const event: NewEvent = {
     projectId: caller.projectId,
     type: "simSwap.checked",
     actor: { type: "apiKey", id: caller.apiKeyId },
@@ -77,7 +78,8 @@ async function answerQuestion<A extends { latestSimChange: string } | { swapped:
       answer: answered ?? { code: "IDENTIFIER_NOT_FOUND" },
     }),
     time: now,
-  });
+  };
+  await inTransaction(deps.db, (tx) => recordEvent(tx, event));
   if (!answered) {
     throw new CamaraError(
       "IDENTIFIER_NOT_FOUND",
