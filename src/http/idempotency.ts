@@ -129,9 +129,10 @@ export async function claimIdempotencyKey(
     );
   }
   if (stored.status_code !== null && stored.response !== null) {
-    const body = JSON.parse(deps.sealer.open("idempotentAnswer", boundTo(scope), stored.response));
+    const body = deps.sealer.open("idempotentAnswer", boundTo(scope), stored.response);
     reply.header("idempotent-replayed", "true");
-    reply.status(stored.status_code).send(body);
+    // As it was serialized the first time, less what is shown once.
+    reply.status(stored.status_code).type("application/json; charset=utf-8").send(body);
     return true;
   }
   if (stored.claimed_at > now - staleClaimMs) throw inUse();
@@ -148,17 +149,25 @@ export async function claimIdempotencyKey(
 }
 
 /**
- * What is kept of an answer to replay it: without a port-out PIN, which is shown once (C8) and
- * otherwise kept only as a keyed hash.
+ * Secrets an answer shows once and the server otherwise keeps only as hashes: a port-out PIN
+ * (C8), a new API key, a member's one-time password, a webhook signing secret. A replay shows
+ * them as null.
  */
-function replayableBody(body: unknown): string {
-  const copy = JSON.parse(JSON.stringify(body ?? null)) as {
-    pin?: unknown;
-    credentials?: { pin?: unknown } | null;
-  } | null;
-  if (copy && typeof copy.pin === "string") copy.pin = null;
-  if (copy?.credentials && typeof copy.credentials.pin === "string") copy.credentials.pin = null;
-  return JSON.stringify(copy);
+const shownOnce = ["pin", "key", "password", "secret"];
+
+/** What is kept of a serialized answer to replay it: the same, less what is shown once. */
+function replayable(serialized: string): string {
+  const body = JSON.parse(serialized) as unknown;
+  const strip = (value: unknown) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const record = value as Record<string, unknown>;
+    for (const field of shownOnce) if (typeof record[field] === "string") record[field] = null;
+  };
+  strip(body);
+  if (typeof body === "object" && body !== null) {
+    strip((body as { credentials?: unknown }).credentials);
+  }
+  return JSON.stringify(body);
 }
 
 /** Completes a claimed record with its answer, only while the claim is still this request's. */
@@ -167,13 +176,13 @@ async function complete(
   executor: Db | Tx,
   claim: Claim,
   status: number,
-  body: unknown,
+  serialized: string,
 ): Promise<boolean> {
   const done = await recordOf(executor, claim)
     .update()
     .set({
       status_code: status,
-      response: deps.sealer.seal("idempotentAnswer", boundTo(claim), replayableBody(body)),
+      response: deps.sealer.seal("idempotentAnswer", boundTo(claim), replayable(serialized)),
       expires_at: deps.clock.now() + idempotencyTtlMs,
     })
     .where("owner", "=", claim.owner)
@@ -214,8 +223,12 @@ export async function answerOnce<R>(
         answered instanceof AppError
           ? [answered.status, errorBody(answered)]
           : [answered.status, answered.body];
+      // Kept as the route's serializer writes it for that status, so a replay is the same answer.
+      const written = reply.code(status).serialize(body);
+      const serialized =
+        typeof written === "string" ? written : Buffer.from(written as Uint8Array).toString();
       // Taken over by a retry after it went stale: rolling back leaves the retry's run the only one.
-      if (!(await complete(deps, tx, claim, status, body))) throw inUse();
+      if (!(await complete(deps, tx, claim, status, serialized))) throw inUse();
     },
   });
   if (claim && answered !== undefined) claim.completed = true;
@@ -253,7 +266,7 @@ export async function storeIdempotentAnswer(
       "an idempotent POST succeeded without answerOnce: its answer is not stored with its effects",
     );
   }
-  await complete(deps, deps.db, claim, statusCode, JSON.parse(payload));
+  await complete(deps, deps.db, claim, statusCode, payload);
 }
 
 /** Deletes the records whose day has passed (T5); run on a timer. Returns how many went. */

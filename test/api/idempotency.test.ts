@@ -230,6 +230,24 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
     for (const row of stored) expect(row.response ?? "").not.toContain(`"${pin}"`);
   });
 
+  it("a replayed answer leaves out what is shown once: a new API key's secret is null, and no stored answer holds it", async () => {
+    const create: Call = {
+      method: "POST",
+      url: `/api/projects/${mine.projectId}/apiKeys`,
+      as: { apiKey: mine.apiKey },
+      headers: { "idempotency-key": newKey() },
+      payload: { name: "retried key" },
+    };
+    const first = await call(api(), create);
+    expect(first.statusCode).toBe(201);
+    const secret = first.json().key as string;
+    const retry = await call(api(), create);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual({ ...first.json(), key: null });
+    const stored = await api().deps.db.selectFrom("idempotency_keys").select("response").execute();
+    for (const row of stored) expect(row.response ?? "").not.toContain(secret);
+  });
+
   /**
    * Runs `work` with a trigger that does `action` on `table`, as a fault injected into the database:
    * `raise` fails the statement, any other SQL runs beside it in the same transaction.
