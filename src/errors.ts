@@ -23,6 +23,7 @@ export const errorStatus = {
   lastOwner: 409,
   tooManyRequests: 429,
   internal: 500,
+  serviceUnavailable: 503,
 } as const;
 
 export type ErrorType = keyof typeof errorStatus;

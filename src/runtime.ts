@@ -20,7 +20,10 @@ export type Runtime = { config: Config; deps: Deps; close(): Promise<void> };
 export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   const config = loadConfig(env);
   const logger = createLogger();
-  const handle = openDatabase(config.databaseUrl);
+  const handle = openDatabase(config.databaseUrl, undefined, {
+    onConnectionError: (err) =>
+      logger.warn({ err }, "database connection lost; the pool opens another"),
+  });
   await migrateToLatest(handle.db as never);
   const deps: Deps = {
     db: handle.db,

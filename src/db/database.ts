@@ -35,6 +35,16 @@ export function databaseKind(url: string): DatabaseKind {
 export type DatabaseOptions = {
   /** SQLite: the write-ahead log is emptied once it holds this many pages (sqlite-checkpointer). */
   walLimitPages?: number;
+  /**
+   * PostgreSQL: told of a pooled connection that failed while idle (the server restarted, an
+   * administrator ended it). The pool drops it and opens another when needed; without a listener
+   * the error would end the process.
+   */
+  onConnectionError?: (error: Error) => void;
+  /** PostgreSQL: how long a query waits for a connection (a free one, or a new one), in ms. */
+  connectionTimeoutMs?: number;
+  /** PostgreSQL: the longest a statement may run before the server cancels it, in ms. */
+  statementTimeoutMs?: number;
 };
 
 export function openDatabase(
@@ -44,7 +54,28 @@ export function openDatabase(
 ): DatabaseHandle {
   const kind = databaseKind(url);
   if (kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: poolSize,
+      // A request waits a bounded time for the database, then answers 503 (never hangs).
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      // Beyond the statement's own limit, for a server that stopped answering altogether.
+      query_timeout: (options.statementTimeoutMs ?? 30_000) + 5_000,
+      keepAlive: true,
+    });
+    // An idle connection's error reaches both listeners below: tell it once.
+    const told = new WeakSet<Error>();
+    const onError = (error: Error) => {
+      if (told.has(error)) return;
+      told.add(error);
+      options.onConnectionError?.(error);
+    };
+    pool.on("error", onError);
+    // A connection that is checked out has no listener of the pool's; one ended between two
+    // statements of a transaction would otherwise be an uncaught error. Its next query fails,
+    // and the pool discards it when it comes back.
+    pool.on("connect", (client) => client.on("error", onError));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind, close: () => db.destroy() };
   }
@@ -143,6 +174,52 @@ export function isUniqueViolation(
   if (code === "SQLITE_CONSTRAINT_UNIQUE" && typeof message === "string") {
     const columns = index.columns.map((column) => `${index.table}.${column}`).join(", ");
     return message.endsWith(`constraint failed: ${columns}`);
+  }
+  return false;
+}
+
+const unavailableCodes = new Set([
+  // PostgreSQL: connection exceptions (class 08), the server shutting down or starting up, too
+  // many connections, and a statement cancelled by statement_timeout.
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "57014",
+  // The socket: refused, reset, timed out, the name not found.
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  // SQLite: another process held the database past the busy timeout.
+  "SQLITE_BUSY",
+]);
+
+const unavailableMessages = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /Query read timeout/,
+  /is not queryable/,
+  /not currently accepting connections/,
+];
+
+/**
+ * Whether `error` says the database cannot be reached or answer right now (rather than that the
+ * request was wrong): such a request is answered 503 with Retry-After, and may be retried.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 3; depth++) {
+    const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === "string" && (unavailableCodes.has(code) || code.startsWith("08"))) {
+      return true;
+    }
+    if (typeof message === "string" && unavailableMessages.some((m) => m.test(message))) {
+      return true;
+    }
+    e = cause;
   }
   return false;
 }

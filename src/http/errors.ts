@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/database.js";
 import { AppError, type ErrorDetail } from "../errors.js";
 
 /**
@@ -47,6 +48,9 @@ export function toAppError(error: FastifyError | Error): AppError {
       details,
     );
   }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError("serviceUnavailable", "The service is briefly unavailable; try again.");
+  }
   const status = (error as FastifyError).statusCode;
   if (status === 429) return new AppError("tooManyRequests", "Too many requests; try again later.");
   if (status === 404) return new AppError("notFound", "Not found.");
@@ -58,6 +62,9 @@ export function toAppError(error: FastifyError | Error): AppError {
   return new AppError("internal", "Something went wrong on our side.");
 }
 
+/** How soon a client may try again when the database was unreachable. */
+export const retryAfterSeconds = 5;
+
 export function handleError(
   error: FastifyError | Error,
   request: FastifyRequest,
@@ -65,5 +72,9 @@ export function handleError(
 ) {
   const appError = toAppError(error);
   if (appError.type === "internal") request.log.error({ err: error }, "request failed");
+  if (appError.type === "serviceUnavailable") {
+    request.log.warn({ err: error }, "database unavailable");
+    reply.header("retry-after", String(retryAfterSeconds));
+  }
   return reply.status(appError.status).send(errorBody(appError));
 }
