@@ -122,6 +122,9 @@ export const userSchema = z.object({
   email: z.string().nullable(),
   preferredLocale: z.string(),
   createdAt: time,
+  emailChangedAt: nullableTime.describe(
+    "T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there",
+  ),
 });
 
 export const simSchema = z.object({

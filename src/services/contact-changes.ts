@@ -24,6 +24,8 @@ export async function recordEmailChange(
     previous: string | null;
     next: string | null;
     now: number;
+    /** The delivery methods the server can send by (Deps.deliveryChannels); absent means all. */
+    channels?: readonly ("email" | "sms")[] | undefined;
   },
 ): Promise<void> {
   const changedTo = change.next === null ? null : maskEmail(change.next);
@@ -40,6 +42,15 @@ export async function recordEmailChange(
     time: change.now,
   });
   if (change.previous === null) return;
+  // Told by email, as the project's other messages are: only a project that sends email does.
+  const project = await tx
+    .selectFrom("projects")
+    .select("email_enabled")
+    .where("id", "=", change.projectId)
+    .executeTakeFirst();
+  const emailSent =
+    project?.email_enabled === 1 && (change.channels ?? ["email"]).includes("email");
+  if (!emailSent) return;
   await enqueueJob(tx, {
     projectId: change.projectId,
     kind: "notice.deliver",

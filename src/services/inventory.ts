@@ -77,6 +77,7 @@ export async function updateUser(
         previous: before.email,
         next: patch.email,
         now,
+        channels: deps.deliveryChannels,
       });
     }
     if (patch.preferredLocale !== undefined) values.preferred_locale = patch.preferredLocale;

@@ -56,6 +56,7 @@ export function userView(row: Selectable<UsersTable>) {
     email: row.email,
     preferredLocale: row.preferred_locale,
     createdAt: isoTime(row.created_at) as string,
+    emailChangedAt: isoTime(row.email_changed_at),
   };
 }
 

@@ -96,6 +96,18 @@ describe.each(testDatabaseKinds)("contact changes on %s", (kind) => {
     expect(message?.text).toContain("entfernt");
   });
 
+  it("a project that sends no email records the change but sends no email about it", async () => {
+    const { deps, project, user } = await setup({ emailEnabled: false });
+    await updateUser(deps, project.actor, project.projectId, user.id, { email: "new@example.com" });
+
+    const types = (await eventsAbout(deps.db, project.projectId, user.id)).map((e) => e.type);
+    expect(types).toContain("user.contactChanged");
+    const notices = (await jobsOf(deps, "notice.deliver")).filter(
+      (job) => job.project_id === project.projectId,
+    );
+    expect(notices).toEqual([]);
+  });
+
   it("setting an email where there was none is a change, with no one to tell", async () => {
     const { deps, project } = await setup();
     const { user } = await makeSubscription(deps, project, { email: null });
