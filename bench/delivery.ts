@@ -5,7 +5,8 @@
  * 10,000 and 100,000 due requests among 1,000,000 rows, beside 10,000 among 100,000 (the cost
  * must follow what is due, not the table). Runs on SQLite and, when reachable, PostgreSQL.
  * Options: --messages N (default 2000), --quick (500 messages, sweeper tables a tenth the size),
- * --db sqlite|postgres (only that one), --only delivery|sweeper.
+ * --db sqlite|postgres (only that one), --only delivery|sweeper|webhooks. The webhook figure
+ * (bench/webhook-delivery.ts) delivers as many events as there are messages.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,7 @@ import { expireDueRequests } from "../src/services/expiry.js";
 import { seedPendingRequests, sharedDatabase, testSmtpFrom } from "../test/delivery/support.js";
 import { postgresReachable, type TestDatabaseKind } from "../test/support/databases.js";
 import { makeProject, testDeps } from "../test/support/factories.js";
+import { webhookReport } from "./webhook-delivery.js";
 
 const { values } = parseArgs({
   options: {
@@ -248,8 +250,11 @@ async function main(): Promise<void> {
     `Delivery benchmark: ${messageCount} messages per run, best of ${rounds}, pool of ${maxConnections} SMTP connections per sender.\n`,
   );
   for (const kind of kinds) {
-    if (values.only !== "sweeper") await deliveryReport(kind);
-    if (values.only !== "delivery") await sweeperReport(kind);
+    if (values.only === undefined || values.only === "delivery") await deliveryReport(kind);
+    if (values.only === undefined || values.only === "webhooks") {
+      await webhookReport(kind, messageCount, rounds);
+    }
+    if (values.only === undefined || values.only === "sweeper") await sweeperReport(kind);
   }
 }
 

@@ -17,6 +17,8 @@ import { defaultMaxInFlightPerEndpoint, settingsOf } from "./settings.js";
 import { openSecret, signatureHeader, signingKey } from "./signing.js";
 
 type Attempt = Insertable<WebhookAttemptsTable>;
+/** A delivery that succeeded: its attempt, and whether it ends the endpoint's failing spell. */
+type Delivered = { attempt: Attempt; endsFailing: boolean };
 
 /** An endpoint that has failed without a success for this long is disabled (W4). */
 export const disableAfterFailingMs = 5 * 24 * 3_600_000;
@@ -94,7 +96,7 @@ async function disableIfFailingTooLong(deps: Deps, endpoint: EndpointRow, now: n
 export function webhookDeliveryHandler(
   deps: Deps,
   sender: WebhookSender,
-): JobHandler<"webhook.deliver", Attempt> {
+): JobHandler<"webhook.deliver", Delivered> {
   const loadEndpoint = loader(
     (db, pairs) =>
       db
@@ -141,7 +143,7 @@ export function webhookDeliveryHandler(
     slowAfterMs,
   );
 
-  async function deliver(job: ClaimedJob<"webhook.deliver">): Promise<JobResult<Attempt>> {
+  async function deliver(job: ClaimedJob<"webhook.deliver">): Promise<JobResult<Delivered>> {
     const { endpointId, eventId } = job.payload;
     const [endpoint, event] = await Promise.all([
       loadEndpoint(`${job.projectId} ${endpointId}`),
@@ -183,7 +185,9 @@ export function webhookDeliveryHandler(
       duration_ms: outcome.durationMs,
       response: outcome.response,
     };
-    if (outcome.ok) return { outcome: "done", effect: attempt };
+    if (outcome.ok) {
+      return { outcome: "done", effect: { attempt, endsFailing: endpoint.failing_since !== null } };
+    }
     if (outcome.statusCode === null) slots.markSlow(endpoint.id, slowEndpointWaitMs);
     await inTransaction(deps.db, async (tx) => {
       await tx.insertInto("webhook_attempts").values(attempt).execute();
@@ -214,15 +218,20 @@ export function webhookDeliveryHandler(
     },
     retryDelayMs: webhookRetryDelayMs,
     async recordDone(tx, done) {
-      const attempts = done.map((d) => d.effect);
+      const attempts = done.map((d) => d.effect.attempt);
       for (let start = 0; start < attempts.length; start += 500) {
         await tx
           .insertInto("webhook_attempts")
           .values(attempts.slice(start, start + 500))
           .execute();
       }
-      const endpoints = [...new Set(attempts.map((a) => a.endpoint_id))];
-      // A success ends the endpoint's failing spell.
+      // A success ends the endpoint's failing spell (most deliveries find none to end).
+      const endpoints = [
+        ...new Set(
+          done.filter((d) => d.effect.endsFailing).map((d) => d.effect.attempt.endpoint_id),
+        ),
+      ];
+      if (endpoints.length === 0) return;
       await tx
         .updateTable("webhook_endpoints")
         .set({ failing_since: null })

@@ -169,6 +169,7 @@ export function createWebhookSender(policy: AddressPolicy, timeoutMs: number): W
         req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT_WEBHOOK" }));
       }, timeoutMs);
       req.on("socket", (socket: Socket) => {
+        if (!socket.connecting) return;
         // The address actually connected to, checked once more (the lookup above already
         // chose only allowed ones); a pooled connection was checked when it was made.
         socket.once("connect", () => {
