@@ -2,6 +2,8 @@ import { fastifyHelmet } from "@fastify/helmet";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/database.js";
+import { retryAfterSeconds } from "../http/errors.js";
 import { hashSecret } from "../secrets.js";
 import { decideByToken, openByToken } from "../services/consent-decisions.js";
 import { lockLineByToken } from "../services/decline-lock.js";
@@ -89,6 +91,12 @@ export function reviewRoutes(deps: Deps, options: ReviewRoutesOptions = {}): Fas
       return payload;
     });
     app.setErrorHandler((error, request, reply) => {
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, "database unavailable");
+        reply.header("retry-after", String(retryAfterSeconds));
+        const locale = localeOfPost(request.body, request.headers["accept-language"]);
+        return send(reply, { ...genericPage("failure", locale), status: 503 });
+      }
       const status = (error as { statusCode?: number }).statusCode ?? 500;
       if (status >= 500) request.log.error({ err: error }, "review page failed");
       return sendGeneric(request, reply, status >= 500 ? "failure" : "refused");

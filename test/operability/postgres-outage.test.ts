@@ -191,7 +191,7 @@ describe.skipIf(!postgresAvailable)("the server through a PostgreSQL outage", ()
     expect((await ready()).statusCode).toBe(200);
   });
 
-  it("while the database is down, requests and /readyz answer 503 with Retry-After at once; once it is back, 200 without a restart", async () => {
+  it("while the database is down, API requests, review pages and /readyz answer 503 with Retry-After at once; once it is back, 200 without a restart", async () => {
     await relay.down();
 
     const started = performance.now();
@@ -200,7 +200,11 @@ describe.skipIf(!postgresAvailable)("the server through a PostgreSQL outage", ()
     expect(res.json()).toMatchObject({ object: "error", type: "serviceUnavailable" });
     expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
     expect((await ready()).statusCode).toBe(503);
-    expect(performance.now() - started).toBeLessThan(3 * connectionTimeoutMs);
+    const page = await app.inject({ method: "GET", url: `/consent/${"x".repeat(43)}` });
+    expect(page.statusCode).toBe(503);
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(Number(page.headers["retry-after"])).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(4 * connectionTimeoutMs);
 
     await relay.up();
     await until(async () => (await ready()).statusCode === 200, "/readyz to answer 200");
