@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ConsentContext,
   type ConsentSettings,
   contactHolds,
+  type DeliveryMethod,
   decideConsent,
   defaultContactChangeHoldSeconds,
+  type WhenUnavailable,
 } from "../../src/domain/consent-rules.js";
 
 /** T1: a contact changed recently is not trusted with a consent link, and never skips consent. */
@@ -123,5 +126,43 @@ describe("deciding consent after a contact change", () => {
 
   it("a project without consent runs actions at once, as it always does", () => {
     expect(decideConsent(context(null, recently), undefined)).toEqual({ kind: "performDirectly" });
+  });
+});
+
+describe("whatever the settings, user and request", () => {
+  const arbitraryCase = fc.record({
+    methods: fc.subarray(["email", "sms"] as DeliveryMethod[], { minLength: 1 }),
+    whenUnavailable: fc.constantFrom<WhenUnavailable>("performDirectly", "refuse"),
+    emailEnabled: fc.boolean(),
+    smsEnabled: fc.boolean(),
+    userEmail: fc.constantFrom("new@example.com", null),
+    requested: fc.constantFrom<DeliveryMethod | undefined>(undefined, "email", "sms"),
+    hoursSinceChange: fc.integer({ min: 0, max: 48 }),
+    holdHours: fc.integer({ min: 0, max: 48 }),
+  });
+
+  it("a held email never gets the link, and a held contact the project uses never lets the action run without consent", () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const consent = settings({
+          deliveryMethods: c.methods,
+          whenUnavailable: c.whenUnavailable,
+          contactChangeHoldSeconds: c.holdHours * 3600,
+        });
+        const held = c.hoursSinceChange < c.holdHours;
+        const decision = decideConsent(
+          context(consent, now - c.hoursSinceChange * hour, {
+            emailEnabled: c.emailEnabled,
+            smsEnabled: c.smsEnabled,
+            userEmail: c.userEmail,
+          }),
+          c.requested,
+        );
+        if (held) expect(decision).not.toMatchObject({ kind: "ask", deliveryMethod: "email" });
+        if (held && c.emailEnabled && c.methods.includes("email")) {
+          expect(decision.kind).not.toBe("performDirectly");
+        }
+      }),
+    );
   });
 });
