@@ -73,6 +73,17 @@ describe("what the dashboard offers, and why not", () => {
     ).toBe("reason.subscriptionEnded");
   });
 
+  it("a locked line refuses the actions its lock names (F1)", () => {
+    const locked = { status: "active" as const, locks: { simChange: true, portOut: false } };
+    expect(actionBlock("owner", locked, false, "simReplacement")).toBe("reason.lockedSimChange");
+    expect(actionBlock("owner", locked, false, "providerChange")).toBe("reason.lockedSimChange");
+    expect(actionBlock("owner", locked, false, "portOutCredentials")).toBeNull();
+    const portOut = { status: "active" as const, locks: { simChange: false, portOut: true } };
+    expect(actionBlock("support", portOut, false, "portOutCredentials")).toBe(
+      "reason.lockedPortOut",
+    );
+  });
+
   it("an action is refused on an ended line and while one of its type waits approved", () => {
     expect(actionBlock("support", { status: "ended" }, false)).toBe("reason.lineEnded");
     expect(actionBlock("support", { status: "active" }, true)).toBe("reason.approvedPending");

@@ -68,20 +68,27 @@ export function resendBlock(
   return approvedExists ? "reason.approvedExists" : null;
 }
 
-/** D2/C6: an action on a line; refused while one of its type is approved, or on an ended line. */
+/**
+ * D2/C6/F1: an action on a line; refused on an ended line, while one of its type waits approved,
+ * and while the line is locked against it.
+ */
 export function actionBlock(
   role: Role,
-  subscription: { status: "active" | "ended" },
+  subscription: {
+    status: "active" | "ended";
+    locks?: { simChange: boolean; portOut: boolean } | undefined;
+  },
   approvedOfType: boolean,
+  kind?: "simReplacement" | "providerChange" | "portOutCredentials",
 ): Block {
-  return (
-    mayAct(role) ??
-    (subscription.status !== "active"
-      ? "reason.lineEnded"
-      : approvedOfType
-        ? "reason.approvedPending"
-        : null)
-  );
+  const acting = mayAct(role);
+  if (acting) return acting;
+  if (subscription.status !== "active") return "reason.lineEnded";
+  if (kind === "portOutCredentials" && subscription.locks?.portOut) return "reason.lockedPortOut";
+  if (kind && kind !== "portOutCredentials" && subscription.locks?.simChange) {
+    return "reason.lockedSimChange";
+  }
+  return approvedOfType ? "reason.approvedPending" : null;
 }
 
 type ProjectFacts = {

@@ -13,6 +13,7 @@ import {
 import { ActionDialog, type ActionKind } from "../../components/action-dialog.js";
 import { CredentialsPanel } from "../../components/credentials.js";
 import { EventsList } from "../../components/events-list.js";
+import { ClearFlagDialog, LockDialog, UnlockDialog } from "../../components/line-dialogs.js";
 import { useUser } from "../../components/request-dialogs.js";
 import { RequestsTable } from "../../components/requests-table.js";
 import {
@@ -23,8 +24,8 @@ import {
   Section,
   StatusBadge,
 } from "../../components/ui.js";
-import { t } from "../../i18n/index.js";
-import { actionBlock, mayAct } from "../../lib/consent.js";
+import { formatTime, t } from "../../i18n/index.js";
+import { actionBlock, type Block, mayAct } from "../../lib/consent.js";
 import { useProject } from "../../session.js";
 
 const actionLabels: Record<
@@ -86,6 +87,27 @@ function FollowUp({
   );
 }
 
+function MenuEntry({
+  label,
+  block,
+  onSelect,
+}: {
+  label: string;
+  block: Block;
+  onSelect: () => void;
+}) {
+  return (
+    <Menu.Item
+      disabled={block !== null}
+      onSelect={onSelect}
+      className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-slate-500 data-[highlighted]:bg-slate-100"
+    >
+      <span className="block font-medium">{label}</span>
+      {block && <span className="block text-xs">{t(block)}</span>}
+    </Menu.Item>
+  );
+}
+
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
@@ -100,6 +122,7 @@ export function SubscriptionPage() {
   const { subscriptionId = "" } = useParams();
   const { project, role } = useProject();
   const [action, setAction] = useState<ActionKind | null>(null);
+  const [lineDialog, setLineDialog] = useState<"lock" | "unlock" | "clearFlag" | null>(null);
   // Held here, not in the follow-up box: the request is fulfilled once they are issued, and its
   // box goes away, but the member still has to read them off this once.
   const [credentials, setCredentials] = useState<Credentials | null>(null);
@@ -164,6 +187,14 @@ export function SubscriptionPage() {
       {followUps.map((request) => (
         <FollowUp key={request.id} request={request} onCredentials={setCredentials} />
       ))}
+      {line.flaggedAt && (
+        <p
+          role="alert"
+          className="mb-4 rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900"
+        >
+          {t("subscription.flagged", { time: formatTime(line.flaggedAt) })}
+        </p>
+      )}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <PageTitle>{t("subscription.title", { phone: line.phoneNumber })}</PageTitle>
         {mayAct(role) === null ? (
@@ -176,24 +207,37 @@ export function SubscriptionPage() {
                 align="end"
                 className="z-10 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
               >
-                {(Object.keys(actionLabels) as ActionKind[]).map((kind) => {
-                  const block = actionBlock(
-                    role,
-                    line,
-                    approved.some((r) => r.type === kind),
-                  );
-                  return (
-                    <Menu.Item
-                      key={kind}
-                      disabled={block !== null}
-                      onSelect={() => setAction(kind)}
-                      className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-slate-500 data-[highlighted]:bg-slate-100"
-                    >
-                      <span className="block font-medium">{t(actionLabels[kind])}</span>
-                      {block && <span className="block text-xs">{t(block)}</span>}
-                    </Menu.Item>
-                  );
-                })}
+                {(Object.keys(actionLabels) as ActionKind[]).map((kind) => (
+                  <MenuEntry
+                    key={kind}
+                    label={t(actionLabels[kind])}
+                    block={actionBlock(
+                      role,
+                      line,
+                      approved.some((r) => r.type === kind),
+                      kind,
+                    )}
+                    onSelect={() => setAction(kind)}
+                  />
+                ))}
+                <Menu.Separator className="my-1 h-px bg-slate-200" />
+                <MenuEntry
+                  label={t("subscription.lock")}
+                  block={line.status === "active" ? null : "reason.lineEnded"}
+                  onSelect={() => setLineDialog("lock")}
+                />
+                <MenuEntry
+                  label={t("subscription.unlock")}
+                  block={line.locks.simChange || line.locks.portOut ? null : "reason.notLocked"}
+                  onSelect={() => setLineDialog("unlock")}
+                />
+                {role === "owner" && (
+                  <MenuEntry
+                    label={t("subscription.clearFlag")}
+                    block={line.flaggedAt ? null : "reason.notFlagged"}
+                    onSelect={() => setLineDialog("clearFlag")}
+                  />
+                )}
               </Menu.Content>
             </Menu.Portal>
           </Menu.Root>
@@ -218,6 +262,16 @@ export function SubscriptionPage() {
             </span>
           </Field>
           <Field label={t("subscriptions.plan")}>{line.plan ?? t("common.none")}</Field>
+          <Field label={t("subscription.locks")}>
+            {line.locks.simChange || line.locks.portOut
+              ? [
+                  line.locks.simChange && t("subscription.lockedSimChange"),
+                  line.locks.portOut && t("subscription.lockedPortOut"),
+                ]
+                  .filter(Boolean)
+                  .join(", ")
+              : t("subscription.unlocked")}
+          </Field>
         </dl>
       </Section>
       <Section title={t("subscription.consentRequests")}>
@@ -248,6 +302,13 @@ export function SubscriptionPage() {
           {t("subscription.allEvents")}
         </Link>
       </Section>
+      {lineDialog === "lock" && <LockDialog line={line} onClose={() => setLineDialog(null)} />}
+      {lineDialog === "unlock" && user.data && (
+        <UnlockDialog line={line} user={user.data} onClose={() => setLineDialog(null)} />
+      )}
+      {lineDialog === "clearFlag" && (
+        <ClearFlagDialog line={line} onClose={() => setLineDialog(null)} />
+      )}
       {action && user.data && (
         <ActionDialog
           kind={action}
