@@ -70,6 +70,29 @@ describe.each(testDatabaseKinds)("API keys on %s", (kind) => {
     expect(listed.body).not.toContain(body.key);
   });
 
+  it("a retried creation with the same Idempotency-Key makes no second key and does not show the key again", async () => {
+    const send = () =>
+      call(api(), {
+        method: "POST",
+        url: base,
+        as: { apiKey: side.apiKey },
+        payload: { name: "Retried" },
+        headers: { "idempotency-key": `retry-${kind}` },
+      });
+    const first = await send();
+    const again = await send();
+    expect(first.statusCode, first.body).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual({ ...first.json(), key: null });
+    const rows = await api()
+      .deps.db.selectFrom("api_keys")
+      .select("id")
+      .where("project_id", "=", side.projectId)
+      .where("name", "=", "Retried")
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it("a key can do what its role allows and no more", async () => {
     const viewer = (await create({ name: "Reporting", role: "viewer" })).json().key;
     expect((await getProject(viewer)).statusCode).toBe(200);

@@ -46,12 +46,21 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "createApiKey",
+          summary: "Create an API key",
           tags,
           description: "Make an API key. The key is in this answer only. Owners only.",
           params: projectParams,
           body: newApiKey,
           response: {
-            201: apiKeySchema.extend({ key: z.string().describe("Shown once; keep it safe") }),
+            201: apiKeySchema.extend({
+              key: z
+                .string()
+                .nullable()
+                .describe(
+                  "The key, in this answer only (null when a retry with the same Idempotency-Key answers it again)",
+                ),
+            }),
             ...errors(403),
           },
         },
@@ -74,6 +83,8 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "listApiKeys",
+          summary: "List API keys",
           tags,
           description: "The project's API keys, revoked and expired ones too. Owners only.",
           params: projectParams,
@@ -92,6 +103,8 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "revokeApiKey",
+          summary: "Revoke an API key",
           tags,
           description:
             "Revoke an API key: it is refused at once here and within 5 seconds everywhere. Owners only.",

@@ -34,6 +34,8 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "listMembers",
+          summary: "List members",
           tags,
           description: "The project's members. Owners only.",
           params: projectParams,
@@ -52,6 +54,8 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "addMember",
+          summary: "Add a member",
           tags,
           description:
             "Add a person to the project. A new person gets a one-time password, in this answer only; a member of other projects keeps theirs (`password` is null). Owners only.",
@@ -63,7 +67,12 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
           }),
           response: {
             201: memberSchema.extend({
-              password: z.string().nullable().describe("One-time; shown only here"),
+              password: z
+                .string()
+                .nullable()
+                .describe(
+                  "A new login's one-time password, in this answer only; null for a person who already had a login, and when a retry with the same Idempotency-Key answers it again",
+                ),
             }),
             ...errors(403, 409),
           },
@@ -82,6 +91,8 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "updateMember",
+          summary: "Change a member's role",
           tags,
           description:
             "Change a member's role; the last owner cannot stop being one (409 lastOwner). Owners only.",
@@ -110,6 +121,8 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "removeMember",
+          summary: "Remove a member",
           tags,
           description:
             "Remove a member from the project; their sessions end at once. The last owner cannot be removed (409 lastOwner). Owners only.",
