@@ -268,12 +268,3 @@ export async function storeIdempotentAnswer(
   }
   await complete(deps, deps.db, claim, statusCode, payload);
 }
-
-/** Deletes the records whose day has passed (T5); run on a timer. Returns how many went. */
-export async function purgeExpiredIdempotencyRecords(db: Db, now: number): Promise<number> {
-  const deleted = await db
-    .deleteFrom("idempotency_keys")
-    .where("expires_at", "<=", now)
-    .executeTakeFirst();
-  return Number(deleted.numDeletedRows);
-}

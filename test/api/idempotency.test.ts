@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { idempotencyTtlMs, purgeExpiredIdempotencyRecords } from "../../src/http/idempotency.js";
+import { idempotencyTtlMs } from "../../src/http/idempotency.js";
+import { purgeExpired } from "../../src/jobs/purge.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeSubscription } from "../support/factories.js";
 import { type Call, call, useApi } from "./support/harness.js";
@@ -383,7 +384,7 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
     expect(c.statusCode).toBe(422);
   });
 
-  it("expired records are purged; live ones stay", async () => {
+  it("records are purged once their day has passed, not before", async () => {
     const line = await freshLine();
     const key = newKey();
     await call(api(), action(mine, line.id, key, { sim: "auto" }));
@@ -395,10 +396,11 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
           .where("key", "=", key)
           .execute()
       ).length;
+    const purgeAt = (now: number) => purgeExpired({ db: api().deps.db, clock: { now: () => now } });
     const now = api().deps.clock.now();
-    await purgeExpiredIdempotencyRecords(api().deps.db, now + idempotencyTtlMs - 1);
+    await purgeAt(now + idempotencyTtlMs - 1);
     expect(await count()).toBe(1);
-    await purgeExpiredIdempotencyRecords(api().deps.db, now + idempotencyTtlMs);
+    await purgeAt(now + idempotencyTtlMs);
     expect(await count()).toBe(0);
   });
 });
