@@ -5,6 +5,7 @@ import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { lockSubscription, type Subscription } from "./inventory.js";
 import { enqueueJob } from "./jobs.js";
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
 
 /**
  * "I did not ask for this" is a fraud signal (F2): a decline flags the line and names the request
@@ -56,8 +57,9 @@ export async function clearFlag(
   projectId: string,
   subscriptionId: string,
   input: { reason: string },
+  options?: UseCaseOptions<Subscription>,
 ): Promise<Subscription> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
     if (subscription.flagged_at === null) {
       throw new AppError("conflict", "The subscription is not flagged.");

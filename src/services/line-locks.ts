@@ -11,6 +11,7 @@ import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { lockSubscription, type Subscription } from "./inventory.js";
 import type { Project } from "./projects.js";
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
 import { parseProjectConsent } from "./views.js";
 
 /**
@@ -225,9 +226,10 @@ export async function lockLine(
   projectId: string,
   subscriptionId: string,
   change: LockChange,
+  options?: UseCaseOptions<Subscription>,
 ): Promise<Subscription> {
   assertSomeLock(change);
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
@@ -256,8 +258,9 @@ export async function overrideUnlock(
   projectId: string,
   subscriptionId: string,
   change: LockChange & { reason: string },
+  options?: UseCaseOptions<Subscription>,
 ): Promise<Subscription> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
     assertLocksSet(subscription, change);
     await removeLocks(tx, actor, subscription, change, deps.clock.now(), {

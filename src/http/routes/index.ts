@@ -12,6 +12,7 @@ import { eventRoutes } from "./events.js";
 import { lineLockRoutes } from "./line-locks.js";
 import { meRoutes } from "./me.js";
 import { memberRoutes } from "./members.js";
+import { pinVerificationRoutes } from "./pin-verification.js";
 import { projectRoutes } from "./projects.js";
 import { sessionRoutes } from "./session.js";
 import { simRoutes } from "./sims.js";
@@ -101,6 +102,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         subscriptionRoutes,
         actionRoutes,
         lineLockRoutes,
+        pinVerificationRoutes,
         consentRequestRoutes,
         eventRoutes,
         webhookEndpointRoutes,

@@ -7,6 +7,7 @@ import { clearFlag } from "../../services/fraud-flags.js";
 import { lockLine, overrideUnlock } from "../../services/line-locks.js";
 import { consentRequestView, subscriptionView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   consentRequestSchema,
   deliveryMethod,
@@ -26,6 +27,8 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions/:subscriptionId/locks",
       {
         schema: {
+          operationId: "lockSubscription",
+          summary: "Lock a line",
           tags,
           description:
             "Lock the line: `simChange` refuses SIM replacements and provider changes, `portOut` refuses port-out credentials and ends the current transfer PIN (F1).",
@@ -37,10 +40,15 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: subscriptionSchema, ...errors(403, 409) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { actor, projectId } = request.principal;
-        return subscriptionView(
-          await lockLine(deps, actor, projectId, request.params.subscriptionId, request.body),
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) =>
+            lockLine(deps, actor, projectId, request.params.subscriptionId, request.body, options),
+          (subscription) => ({ status: 200, body: subscriptionView(subscription) }),
         );
       },
     );
@@ -49,6 +57,8 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions/:subscriptionId/unlock",
       {
         schema: {
+          operationId: "unlockSubscription",
+          summary: "Unlock a line",
           tags,
           description:
             "Remove locks. Asks the subscriber's consent with a `lockRemoval` request (202); an owner may remove them at once with `override: true` and a `reason` (200).",
@@ -75,21 +85,34 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (body.override) {
           requireRole(request.principal, "owner");
           if (body.reason === undefined) throw invalid("reason", "an override needs a reason");
-          const subscription = await overrideUnlock(deps, actor, projectId, subscriptionId, {
-            ...locks,
-            reason: body.reason,
-          });
-          return reply.status(200).send(subscriptionView(subscription));
+          const reason = body.reason;
+          return answerOnce(
+            deps,
+            request,
+            reply,
+            (options) =>
+              overrideUnlock(deps, actor, projectId, subscriptionId, { ...locks, reason }, options),
+            (subscription) => ({ status: 200, body: subscriptionView(subscription) }),
+          );
         }
-        const result = await performAction(deps, actor, projectId, subscriptionId, {
-          type: "lockRemoval",
-          ...locks,
-          deliveryMethod: body.deliveryMethod,
-        });
-        if (result.kind !== "consentRequest") {
-          return reply.status(200).send(subscriptionView(result.subscription));
-        }
-        return reply.status(202).send(consentRequestView(result.request, deps.clock.now()));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) =>
+            performAction(
+              deps,
+              actor,
+              projectId,
+              subscriptionId,
+              { type: "lockRemoval", ...locks, deliveryMethod: body.deliveryMethod },
+              options,
+            ),
+          (result) =>
+            result.kind === "consentRequest"
+              ? { status: 202, body: consentRequestView(result.request, deps.clock.now()) }
+              : { status: 200, body: subscriptionView(result.subscription) },
+        );
       },
     );
 
@@ -98,6 +121,8 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "clearSubscriptionFlag",
+          summary: "Clear a line's fraud flag",
           tags,
           description: "Clear the fraud flag a decline set (F2), with a reason. Owners only.",
           params,
@@ -105,11 +130,16 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: subscriptionSchema, ...errors(403) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
-        return subscriptionView(
-          await clearFlag(deps, actor, projectId, request.params.subscriptionId, request.body),
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) =>
+            clearFlag(deps, actor, projectId, request.params.subscriptionId, request.body, options),
+          (subscription) => ({ status: 200, body: subscriptionView(subscription) }),
         );
       },
     );

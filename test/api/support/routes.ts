@@ -1,7 +1,7 @@
 import type { App } from "../../../src/http/app.js";
 import { type IdKind, newId } from "../../../src/ids.js";
-import { createEndpoint } from "../../../src/webhooks/endpoints.js";
 import { lockLine } from "../../../src/services/line-locks.js";
+import { createEndpoint } from "../../../src/webhooks/endpoints.js";
 import {
   makeApiKey,
   makeMember,
@@ -208,6 +208,15 @@ const preparers: Record<string, Prepare> = {
     provider: "p9",
   }),
   [`POST ${p}/subscriptions/:subscriptionId/portOutCredentials`]: onFreshLine("act", {}),
+  [`POST ${p}/portOutCredentials/verify`]: async (_api, side) => ({
+    ids: pathIds(side),
+    payload: {
+      phoneNumber: side.line.subscription.phone_number,
+      accountNumber: side.line.subscription.account_number,
+      pin: "000000",
+    },
+    status: 200,
+  }),
   [`POST ${p}/subscriptions/:subscriptionId/locks`]: async (api, side) => ({
     ...(await onFreshLine("lock", { simChange: true })(api, side)),
     status: 200,
