@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMembership } from "../../src/services/access.js";
 import { performAction } from "../../src/services/consent-requests.js";
 import {
   makeMember,
@@ -236,6 +237,34 @@ describe.skipIf(!existsSync(chromiumPath))(
         `${server.origin}/api/projects/${project.projectId}/subscriptions/${line.subscription.id}`,
       );
       expect(answer.status()).toBe(404);
+    });
+
+    it("a member of several projects picks one, and logging out ends the session", async () => {
+      const second = await makeProject(server.deps, { name: "Beta Mobile" });
+      const both = await makeMember(server.deps, project.projectId, "support");
+      await addMembership(
+        server.deps,
+        { type: "system", id: null },
+        second.projectId,
+        both.memberId,
+        "viewer",
+      );
+      const context = await server.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.getByLabel("Email").fill(both.email);
+      await page.getByLabel("Password").fill(both.password);
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.getByRole("heading", { name: "Choose a project" }).waitFor();
+      await page.getByRole("link", { name: /Beta Mobile/ }).click();
+      await page.getByText(`Signed in as ${both.email} (viewer)`).waitFor();
+      expect(page.url()).toContain(second.projectId);
+
+      await page.getByRole("button", { name: "Log out" }).click();
+      await page.getByRole("heading", { name: "Log in to Assent" }).waitFor();
+      const me = await page.request.get(`${server.origin}/api/me`);
+      expect(me.status()).toBe(401);
+      await context.close();
     });
 
     it("a declined request flags the line; once support locks it, Replace SIM is disabled with the reason", async () => {

@@ -108,6 +108,8 @@ export async function logIn(
   width = 1280,
 ): Promise<Page> {
   const context = await server.browser.newContext({ viewport: { width, height: 900 } });
+  // The machine running the suite may be busy: give each step room before calling it stuck.
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.origin}/login`);

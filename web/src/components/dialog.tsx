@@ -20,10 +20,7 @@ export function Modal({
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 bg-slate-900/50" />
-        <Dialog.Content
-          className="fixed top-1/2 left-1/2 max-h-[90vh] w-[min(34rem,92vw)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl"
-          aria-describedby={description ? undefined : undefined}
-        >
+        <Dialog.Content className="fixed top-1/2 left-1/2 max-h-[90vh] w-[min(34rem,92vw)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl">
           <Dialog.Title className="mb-2 text-lg font-semibold">{title}</Dialog.Title>
           {description ? (
             <Dialog.Description className="mb-4 text-sm text-slate-700">
