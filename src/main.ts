@@ -1,5 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { ConfigError } from "./config.js";
+import { keptChannels } from "./delivery/outbox.js";
+import { deliverySettings } from "./delivery/settings.js";
 import { buildServer, openRuntime, startBackgroundWork } from "./runtime.js";
 import { seedDemoIfEmpty, wantsDemoSeed } from "./seed.js";
 import { startupBanner } from "./startup-banner.js";
@@ -20,7 +22,8 @@ async function main(): Promise<void> {
   const { port } = app.server.address() as AddressInfo;
   const dashboardUrl = config.env.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
   deps.logger.info({ port }, "Assent is listening");
-  process.stdout.write(startupBanner({ dashboardUrl, demo, emptyWithoutDemo: empty }));
+  const kept = keptChannels(deliverySettings(config.env));
+  process.stdout.write(startupBanner({ dashboardUrl, demo, emptyWithoutDemo: empty, kept }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

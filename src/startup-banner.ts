@@ -10,6 +10,8 @@ export function startupBanner(input: {
   demo: DemoSeed | undefined;
   /** The database was empty and the demo was not seeded into it (PostgreSQL, SEED_DEMO=0). */
   emptyWithoutDemo: boolean;
+  /** The channels whose messages the Outbox keeps instead of sending (T2). */
+  kept: readonly ("email" | "sms")[];
 }): string {
   const base = input.dashboardUrl.replace(/\/+$/, "");
   const lines = ["", `  Assent is running: ${base}/`, ""];
@@ -21,16 +23,18 @@ export function startupBanner(input: {
       ["Support", `${demo.supportEmail}  same password`],
       ["Viewer", `${demo.viewerEmail}  same password`],
       ["API key", `${demo.apiKey}  (owner)`],
-      ["Outbox", `${base}/outbox  (log in as the owner)`],
     ];
+    if (input.kept.length > 0) rows.push(["Outbox", `${base}/outbox  (log in as the owner)`]);
     lines.push("  Demo data was seeded into this empty database:", "");
     for (const [label, value] of rows) lines.push(`    ${label.padEnd(9)}${value}`);
-    lines.push(
-      "",
-      "  No mail leaves this machine: messages to users are kept in the Outbox.",
-      "  These logins and the key are shown only now.",
-      "",
-    );
+    lines.push("");
+    if (input.kept.length === 2) {
+      lines.push("  Nothing leaves this machine: messages to users are kept in the Outbox.");
+    } else if (input.kept.length === 1) {
+      const kept = input.kept[0] === "email" ? "Emails" : "Text messages";
+      lines.push(`  ${kept} to users are kept in the Outbox, not sent.`);
+    }
+    lines.push("  These logins and the key are shown only now.", "");
   } else if (input.emptyWithoutDemo) {
     lines.push(
       "  The database is empty. Create a project with `npm run cli -- create-project --name N`,",
