@@ -18,6 +18,20 @@ export const xCorrelator = z
 
 export const correlatorHeaders = z.looseObject({ "x-correlator": xCorrelator.optional() });
 
+/**
+ * Every answer carries the request's x-correlator back. @fastify/swagger turns a response
+ * schema's `headers` into the response's headers in the document.
+ */
+const correlated = {
+  headers: {
+    "x-correlator": {
+      type: "string",
+      pattern: xCorrelatorPattern.source,
+      description: "The request's x-correlator, when it sent one.",
+    },
+  },
+};
+
 const phoneNumber = z
   .string()
   .regex(camaraPhoneNumberPattern, "must be an E.164 number with a leading +, e.g. +15550100123")
@@ -58,13 +72,15 @@ export const simSwapInfo = z
         "Days of SIM changes kept, when the latest one is older; absent here, as every change is kept.",
       ),
   })
-  .describe("Contains information about SIM swap change");
+  .describe("Contains information about SIM swap change")
+  .meta(correlated);
 
 export const checkSimSwapInfo = z
   .object({
     swapped: z.boolean().describe("Whether the SIM changed within the last maxAge hours."),
   })
-  .describe("Returns whether a SIM swap has been performed during a past period");
+  .describe("Returns whether a SIM swap has been performed during a past period")
+  .meta(correlated);
 
 /** The error codes these routes answer, with their statuses (CAMARA's `ErrorInfo.code`). */
 export const camaraErrorStatus = {
@@ -103,7 +119,8 @@ function errorInfo(status: CamaraErrorStatus) {
       code: z.enum(codes).describe("Code given to this error"),
       message: z.string().describe("Detailed error description"),
     })
-    .describe(statusDescriptions[status]);
+    .describe(statusDescriptions[status])
+    .meta(correlated);
 }
 
 /** CAMARA's `ErrorInfo` for each status these routes answer, for responses and for tests. */

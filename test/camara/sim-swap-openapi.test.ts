@@ -18,7 +18,10 @@ type Operation = {
   security: Record<string, string[]>[];
   parameters: { in: string; name: string; schema: Schema }[];
   requestBody: { required: boolean; content: Record<string, { schema: Schema }> };
-  responses: Record<string, { content: Record<string, { schema: Schema }> }>;
+  responses: Record<
+    string,
+    { headers?: Record<string, { schema: Schema }>; content: Record<string, { schema: Schema }> }
+  >;
 };
 
 describe("the OpenAPI document describes the CAMARA SIM swap routes", () => {
@@ -35,7 +38,7 @@ describe("the OpenAPI document describes the CAMARA SIM swap routes", () => {
   const answerOf = (op: Operation, status: string) =>
     op.responses[status]?.content["application/json"]?.schema as Schema;
 
-  it("with CAMARA's operation ids, a bearer key, and x-correlator in CAMARA's pattern", () => {
+  it("with CAMARA's operation ids, a bearer key, and x-correlator in CAMARA's pattern, echoed in every answer", () => {
     expect(operation("retrieve-date").operationId).toBe("retrieveSimSwapDate");
     expect(operation("check").operationId).toBe("checkSimSwap");
     for (const op of [operation("retrieve-date"), operation("check")]) {
@@ -43,6 +46,12 @@ describe("the OpenAPI document describes the CAMARA SIM swap routes", () => {
       expect(op.security).toEqual([{ apiKey: [] }]);
       const correlator = op.parameters.find((p) => p.in === "header" && p.name === "x-correlator");
       expect(correlator?.schema.pattern).toBe("^[a-zA-Z0-9-_:;./<>{}]{0,256}$");
+      for (const [status, response] of Object.entries(op.responses)) {
+        expect(response.headers?.["x-correlator"]?.schema.pattern, status).toBe(
+          correlator?.schema.pattern,
+        );
+        expect(response.content["application/json"]?.schema, status).not.toHaveProperty("headers");
+      }
     }
   });
 
