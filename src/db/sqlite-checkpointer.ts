@@ -28,7 +28,13 @@ function checkpoint() {
 }
 const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on("message", (message) => {
-  if (message === "truncate") return parentPort.postMessage({ truncated: truncate() });
+  if (message === "truncate") {
+    // Asked while the caller holds its writers back: wait less for another process's readers.
+    db.pragma("busy_timeout = 250");
+    const truncated = truncate();
+    db.pragma("busy_timeout = 1000");
+    return parentPort.postMessage({ truncated });
+  }
   clearInterval(timer);
   db.close();
   parentPort.close();
