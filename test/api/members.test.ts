@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createMember } from "../../src/services/access.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeMember } from "../support/factories.js";
 import { type Credential, call, useApi } from "./support/harness.js";
@@ -82,6 +83,18 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
     const listed = await call(api(), { method: "GET", url: base, as: asSession(side.owner) });
     const item = listed.json().items.find((m: { id: string }) => m.id === side.support.memberId);
     expect(item.role).toBe("support");
+  });
+
+  it("creating a login for an email that has one is refused, and the old password keeps working", async () => {
+    const existing = await makeMember(api().deps, side.projectId, "viewer");
+    await expect(
+      createMember(api().deps, {
+        email: existing.email.toUpperCase(),
+        password: "a password nobody will get",
+      }),
+    ).rejects.toMatchObject({ type: "memberExists" });
+    expect((await login(existing.email, existing.password)).statusCode).toBe(201);
+    expectError(await login(existing.email, "a password nobody will get"), 401, "unauthenticated");
   });
 
   it("refuses bad input naming the field", async () => {
