@@ -97,11 +97,16 @@ function consentUnavailable(decision: { reason: string; contactChanged?: Contact
   );
 }
 
-/** The channel of a notice after an action done without a request: the first that reaches. */
+/**
+ * The channel of a notice after an action done without a request: the first that reaches. An
+ * email changed recently comes last (T1): whoever changed it must not be the only one told.
+ */
 function directNoticeMethod(context: ConsentContext): DeliveryMethod | null {
-  if (context.emailEnabled && context.userEmail) return "email";
+  const emailHeld = (context.contactHolds ?? []).some((hold) => hold.method === "email");
+  const email = context.emailEnabled && context.userEmail ? "email" : null;
+  if (email && !emailHeld) return email;
   if (context.smsEnabled) return "sms";
-  return null;
+  return email;
 }
 
 // ---- performing an action (C1, C2, C6) ----

@@ -245,6 +245,21 @@ describe.each(testDatabaseKinds)("contact changes on %s", (kind) => {
     expect(request).toMatchObject({ delivery_method: "email", recipient: "new@example.com" });
   });
 
+  it("a project without consent tells the line by SMS, not the new address, what was done right after a change", async () => {
+    const { deps, project, user, subscription } = await setup({ consent: null });
+    await updateUser(deps, project.actor, project.projectId, user.id, {
+      email: "mallory@evil.example",
+    });
+    await performAction(deps, project.actor, project.projectId, subscription.id, {
+      type: "simReplacement",
+      sim: "auto",
+    });
+    const notices = (await jobsOf(deps, "notice.deliver"))
+      .filter((job) => job.project_id === project.projectId)
+      .map((job) => JSON.parse(job.payload) as { notice: string; deliveryMethod: string });
+    expect(notices.find((n) => n.notice === "simReplaced")?.deliveryMethod).toBe("sms");
+  });
+
   it("a project without consent still runs actions at once after a change", async () => {
     const { deps, project, user, subscription } = await setup({ consent: null });
     await updateUser(deps, project.actor, project.projectId, user.id, { email: null });
