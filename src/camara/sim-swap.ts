@@ -1,5 +1,6 @@
 import { type Executor, inTransaction } from "../db/database.js";
 import { maskPhone } from "../domain/formats.js";
+import { swappedWithin } from "../domain/sim-swap.js";
 import type { Deps } from "../services/deps.js";
 import { eventData, simSwapCheckedData } from "../services/event-catalogue.js";
 import { type NewEvent, recordEvent } from "../services/events.js";
@@ -9,13 +10,6 @@ import { CamaraError } from "./errors.js";
  * What Assent tells relying parties about SIM changes (S1, S3): the active line that has a number
  * now, when it last took a SIM, and a record of every question asked.
  */
-
-const hourMs = 60 * 60 * 1000;
-
-/** Whether a SIM change at `changedAt` lies within the last `maxAgeHours` before `now`. Pure. */
-export function swappedWithin(changedAt: number, maxAgeHours: number, now: number): boolean {
-  return changedAt >= now - maxAgeHours * hourMs;
-}
 
 /**
  * The active line with `phoneNumber` in the project, with when it last took a SIM. Found through
