@@ -97,7 +97,7 @@ export function createPasswordHasher(
   options: { params?: ScryptParams; concurrency?: number; maxWaiting?: number } = {},
 ): PasswordHasher {
   const params = options.params ?? owaspScrypt;
-  const limit = concurrencyLimit(options.concurrency ?? 2, options.maxWaiting ?? 64);
+  const limit = concurrencyLimit(options.concurrency ?? 2, options.maxWaiting ?? 16);
   const encode = (salt: Buffer, key: Buffer) =>
     `scrypt$ln=${params.logN},r=${params.r},p=${params.p}$${salt.toString("base64url")}$${key.toString("base64url")}`;
   return {
@@ -119,7 +119,10 @@ export function createPasswordHasher(
   };
 }
 
-/** The hasher of the process: OWASP's parameters, two hashes at a time. */
+/**
+ * The hasher of the process: OWASP's parameters, two hashes at a time (of libuv's four threads),
+ * sixteen more waiting (a few seconds' worth); beyond that a login is told to try again.
+ */
 export const defaultPasswordHasher: PasswordHasher = createPasswordHasher();
 
 export function passwordHasher(deps: Deps): PasswordHasher {
