@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config.js";
 import { openRuntime, startBackgroundWork } from "./runtime.js";
+import { keptChannels } from "./delivery/outbox.js";
+import { deliverySettings } from "./delivery/settings.js";
 import { seedDemo } from "./seed.js";
 import {
   addMember,
@@ -14,6 +16,7 @@ import {
 import { apiKeyView, createApiKey, revokeApiKey } from "./services/api-keys.js";
 import { systemActor } from "./services/deps.js";
 import { createOrganization, createProject, getProject } from "./services/projects.js";
+import { demoBlock } from "./startup-banner.js";
 
 const usage = `Usage: assent <command> [options]
 
@@ -83,10 +86,9 @@ async function run(argv: string[]): Promise<void> {
         break;
       case "seed-demo": {
         const demo = await seedDemo(deps);
-        print(
-          demo,
-          `Demo project ${demo.projectId}. Log in as ${demo.ownerEmail} / ${demo.ownerPassword}. API key: ${demo.apiKey}`,
-        );
+        const kept = keptChannels(deliverySettings(runtime.config.env));
+        const block = demoBlock({ dashboardUrl: runtime.config.publicUrl, demo, kept });
+        print(demo, ["Demo data seeded:", "", ...block].join("\n"));
         break;
       }
       case "create-project": {
