@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../../src/db/database.js";
 import { createUser, endSubscription } from "../../src/services/inventory.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeSim, testIccid, testPhoneNumber } from "../support/factories.js";
@@ -81,6 +82,37 @@ describe.each(testDatabaseKinds)("unique numbers and ICCIDs on %s", (kind) => {
         .values({ ...existing, id: `${existing.id}x`, sim_id: sim.id })
         .execute(),
     ).rejects.toThrow();
+  });
+
+  it("a refusal by either unique index is told apart from other errors on this database", async () => {
+    const side = await makeSide(api());
+    const { db } = api().deps;
+    const sim = await db
+      .selectFrom("sims")
+      .selectAll()
+      .where("id", "=", side.availableSim.id)
+      .executeTakeFirstOrThrow();
+    const refusal = await db
+      .insertInto("sims")
+      .values({ ...sim, id: `${sim.id}x` })
+      .execute()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    const iccidIndex = {
+      name: "sims_project_iccid",
+      table: "sims",
+      columns: ["project_id", "iccid"],
+    };
+    const numberIndex = {
+      name: "subscriptions_one_active_number",
+      table: "subscriptions",
+      columns: ["project_id", "phone_number"],
+    };
+    expect(isUniqueViolation(refusal, iccidIndex)).toBe(true);
+    expect(isUniqueViolation(refusal, numberIndex)).toBe(false);
+    expect(isUniqueViolation(new Error("something else"), iccidIndex)).toBe(false);
   });
 
   it("the number of an ended line can be given to a new line", async () => {
