@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPasswordHasher } from "../../src/services/passwords.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeMember } from "../support/factories.js";
-import { type Api, useApi } from "./support/harness.js";
+import { type Api, startApi, useApi } from "./support/harness.js";
 import { expectError } from "./support/shapes.js";
 import { eventsOf, makeSide, type Side } from "./support/world.js";
 
@@ -132,5 +132,42 @@ describe.each(testDatabaseKinds)("logins on %s", (kind) => {
     expect((await login(api(), member.email, member.password)).statusCode).toBe(201);
     expect(await stored()).toMatch(/^scrypt\$ln=10,r=8,p=1\$/);
     expect((await login(api(), member.email, member.password)).statusCode).toBe(201);
+  });
+});
+
+describe.each(testDatabaseKinds)("a burst of logins on %s", (kind) => {
+  it("hashes a few at a time and turns away what would wait too long with 429, while other calls are answered", async () => {
+    const slow = await startApi(kind, {
+      passwords: createPasswordHasher({
+        params: { logN: 15, r: 8, p: 1 },
+        concurrency: 1,
+        maxWaiting: 2,
+      }),
+    });
+    try {
+      const side = await makeSide(slow);
+      // Distinct emails and addresses: only the hashing queue can turn these away.
+      const burst = Array.from({ length: 12 }, (_, i) =>
+        login(slow, `burst${i}-${kind}@example.com`, "a guess"),
+      );
+      const read = await slow.app.inject({
+        method: "GET",
+        url: `/api/projects/${side.projectId}`,
+        headers: { authorization: `Bearer ${side.apiKey}` },
+      });
+      expect(read.statusCode).toBe(200);
+      const answers = await Promise.all(burst);
+      const hashed = answers.filter((r) => r.statusCode === 401);
+      const turnedAway = answers.filter((r) => r.statusCode === 429);
+      expect(hashed.length + turnedAway.length).toBe(12);
+      expect(hashed.length).toBeGreaterThanOrEqual(3);
+      expect(turnedAway.length).toBeGreaterThan(0);
+      for (const res of turnedAway) {
+        expectError(res, 429, "tooManyRequests");
+        expect(res.headers["retry-after"]).toBe("1");
+      }
+    } finally {
+      await slow.close();
+    }
   });
 });

@@ -15,7 +15,7 @@ export type Api = { deps: TestDeps; app: App; kind: TestDatabaseKind };
 
 export async function startApi(
   kind: TestDatabaseKind,
-  overrides: Partial<Pick<TestDeps, "publicUrl" | "logger">> = {},
+  overrides: Partial<Pick<TestDeps, "publicUrl" | "logger" | "passwords">> = {},
 ): Promise<Api & { close(): Promise<void> }> {
   const handle = await freshDatabase(kind);
   const deps = testDeps(handle, overrides);
