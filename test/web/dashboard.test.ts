@@ -2,9 +2,11 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMembership } from "../../src/services/access.js";
 import { performAction } from "../../src/services/consent-requests.js";
+import { createSubscription } from "../../src/services/inventory.js";
 import {
   makeMember,
   makeProject,
+  makeSim,
   makeSubscription,
   type TestProject,
 } from "../support/factories.js";
@@ -56,6 +58,22 @@ describe.skipIf(!existsSync(chromiumPath))(
       return result;
     }
 
+    /** The consent link of the latest email to `email`, once the worker has sent it. */
+    async function linkSentTo(email: string | null): Promise<string> {
+      let link: string | null | undefined;
+      await expect
+        .poll(
+          async () => {
+            await server.deliver();
+            link = server.sink.messages.findLast((m) => m.envelopeTo.includes(email ?? ""))?.link;
+            return link;
+          },
+          { timeout: 20_000 },
+        )
+        .toBeTruthy();
+      return link as string;
+    }
+
     it("support replaces a SIM with a new eSIM; the user approves from the email; the line shows the new SIM", async () => {
       const line = await makeSubscription(server.deps, project);
       const page = await logIn(server, support);
@@ -88,12 +106,9 @@ describe.skipIf(!existsSync(chromiumPath))(
         .first()
         .waitFor();
 
-      const before = server.sink.messages.length;
-      await server.deliver();
-      const [mail] = (await server.sink.waitForMessages(before + 1)).slice(before);
-      expect(mail?.envelopeTo).toEqual([line.user.email]);
+      const link = await linkSentTo(line.user.email);
       const review = await page.context().newPage();
-      await review.goto(mail?.link ?? "");
+      await review.goto(link);
       await review.getByRole("button", { name: "Approve" }).click();
       await review.getByRole("heading").first().waitFor();
 
@@ -107,6 +122,63 @@ describe.skipIf(!existsSync(chromiumPath))(
         .not.toContain(line.sim.iccid);
       expect(await page.getByTestId("current-sim").textContent()).toContain("eSIM");
       await captureScreen(page, "subscription");
+    });
+
+    it("without consent the dialog says the action runs at once, then shows its result", async () => {
+      const direct = await makeProject(server.deps, { name: "Direct Mobile", consent: null });
+      const agent = await makeMember(server.deps, direct.projectId, "support");
+      const line = await makeSubscription(server.deps, direct);
+      const page = await logIn(server, agent);
+      await page.goto(
+        `${server.origin}/projects/${direct.projectId}/subscriptions/${line.subscription.id}`,
+      );
+      await page.getByRole("button", { name: "Actions", exact: true }).click();
+      await page.getByRole("menuitem", { name: "Change provider" }).click();
+      const dialog = page.getByRole("dialog", { name: "Change provider" });
+      expect(await dialog.getByLabel("New provider").inputValue()).toBe("p9");
+      await dialog.getByRole("button", { name: "Continue" }).click();
+      await dialog.getByText("the action runs at once, without asking the user").waitFor();
+      await dialog.getByRole("button", { name: "Run now" }).click();
+      await dialog.getByText(/^Done: the line now has SIM sim_\w+ on provider p9\.$/).waitFor();
+      await dialog.getByRole("button", { name: "Done" }).click();
+      await expect.poll(() => page.getByTestId("current-sim").textContent()).toContain("eSIM");
+    });
+
+    it("a chosen SIM taken before approval fails the fulfilment, shown on the line with Retry", async () => {
+      const line = await makeSubscription(server.deps, project);
+      const chosen = await makeSim(server.deps, project, { provider: "p7" });
+      const page = await logIn(server, support);
+      await page.goto(
+        `${server.origin}/projects/${project.projectId}/subscriptions/${line.subscription.id}`,
+      );
+      await page.getByRole("button", { name: "Actions", exact: true }).click();
+      await page.getByRole("menuitem", { name: "Replace SIM" }).click();
+      const dialog = page.getByRole("dialog", { name: "Replace SIM" });
+      await dialog.getByLabel("An available SIM from the inventory").check();
+      await dialog.getByLabel("Search available SIMs by ICCID").fill(chosen.iccid.slice(-8));
+      await dialog.getByRole("radio", { name: new RegExp(chosen.iccid) }).check();
+      await dialog.getByRole("button", { name: "Continue" }).click();
+      await dialog.getByRole("button", { name: "Send consent request" }).click();
+      await dialog.getByText("Consent request sent").waitFor();
+      await dialog.getByRole("button", { name: "Done" }).click();
+
+      // Another line takes the chosen SIM before the user approves.
+      await createSubscription(server.deps, project.actor, project.projectId, {
+        user: line.user.id,
+        phoneNumber: `+1555${String(Date.now()).slice(-7)}`,
+        provider: "p7",
+        sim: chosen.id,
+      });
+      const link = await linkSentTo(line.user.email);
+      const review = await page.context().newPage();
+      await review.goto(link);
+      await review.getByRole("button", { name: "Approve" }).click();
+      await review.getByRole("heading").first().waitFor();
+
+      await page.reload();
+      const failed = page.getByRole("region", { name: "Fulfilment failed" });
+      await failed.getByRole("button", { name: "Retry fulfilment" }).waitFor();
+      await captureScreen(page, "failed-fulfilment");
     });
 
     it("cancel asks for confirmation; afterwards the request is canceled and Cancel is disabled", async () => {
