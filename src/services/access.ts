@@ -30,6 +30,8 @@ export {
   roles,
 } from "./roles.js";
 
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
+
 /** A one-time password for a new member: 96 random bits, readable on a terminal. */
 export function newMemberPassword(): string {
   return newSecretToken().slice(0, 16);
@@ -145,6 +147,7 @@ export async function addMember(
   actor: Actor,
   projectId: string,
   input: { email: string; role: MemberRole; fullName?: string | undefined },
+  options?: UseCaseOptions<MemberOfProject & { password: string | null }>,
 ): Promise<MemberOfProject & { password: string | null }> {
   const email = input.email.toLowerCase();
   const known = await deps.db
@@ -155,7 +158,7 @@ export async function addMember(
   const password = known ? null : newMemberPassword();
   const passwordHash = password === null ? null : await passwordHasher(deps).hash(password);
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     let memberId = known?.id;
     if (!memberId && passwordHash !== null) {
       memberId = newId("member", now);
@@ -312,8 +315,9 @@ export async function removeMember(
   actor: Actor,
   projectId: string,
   memberId: string,
+  options?: UseCaseOptions<MemberOfProject>,
 ): Promise<MemberOfProject> {
-  return deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     await lockProject(tx, projectId);
     const current = await getMember(tx, projectId, memberId);
     if (current.membership.role === "owner") await assertAnotherOwner(tx, projectId, memberId);

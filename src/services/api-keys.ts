@@ -8,6 +8,7 @@ import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { keysetPage, type Page, type PageQuery } from "./paging.js";
 import type { Role } from "./roles.js";
+import { runUseCase, type UseCaseOptions } from "./transactions.js";
 
 /** API keys (T3): kept as a hash, with a role, a visible prefix, an optional expiry. */
 
@@ -50,6 +51,7 @@ export async function createApiKey(
   actor: Actor,
   projectId: string,
   input: NewApiKey = { name: "default" },
+  options?: UseCaseOptions<{ id: string; secret: string; row: ApiKeyRow }>,
 ): Promise<{ id: string; secret: string; row: ApiKeyRow }> {
   const now = deps.clock.now();
   if (input.expiresAt !== undefined && input.expiresAt <= now) {
@@ -68,7 +70,7 @@ export async function createApiKey(
     expires_at: input.expiresAt ?? null,
     revoked_at: null,
   };
-  await deps.db.transaction().execute(async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     await tx.insertInto("api_keys").values(row).execute();
     await recordEvent(tx, {
       projectId,
@@ -83,8 +85,8 @@ export async function createApiKey(
       },
       time: now,
     });
+    return { id: row.id, secret, row };
   });
-  return { id: row.id, secret, row };
 }
 
 export function listApiKeys(db: Executor, projectId: string, page: PageQuery) {
@@ -107,8 +109,9 @@ export async function revokeApiKey(
   actor: Actor,
   projectId: string,
   apiKeyId: string,
+  options?: UseCaseOptions<ApiKeyRow>,
 ): Promise<ApiKeyRow> {
-  const row = await deps.db.transaction().execute(async (tx) => {
+  const row = await runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const revoked = await tx
       .updateTable("api_keys")

@@ -11,6 +11,7 @@ import {
 } from "../services/event-catalogue.js";
 import { recordEvent } from "../services/events.js";
 import { enqueueJob } from "../services/jobs.js";
+import { runUseCase, type UseCaseOptions } from "../services/transactions.js";
 import { urlRefusal } from "./address-policy.js";
 import { webhookMaxAttempts } from "./fanout.js";
 import { addressPolicyOf } from "./settings.js";
@@ -90,10 +91,11 @@ export async function createEndpoint(
   actor: Actor,
   projectId: string,
   input: NewEndpoint,
+  options?: UseCaseOptions<{ endpoint: EndpointRow; secret: string }>,
 ): Promise<{ endpoint: EndpointRow; secret: string }> {
   await assertUrl(deps, input.url);
   const secret = newEndpointSecret();
-  return inTransaction(deps.db, async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const id = newId("webhookEndpoint", now);
     const row: EndpointRow = {
@@ -182,9 +184,10 @@ export async function rotateEndpointSecret(
   actor: Actor,
   projectId: string,
   endpointId: string,
+  options?: UseCaseOptions<{ endpoint: EndpointRow; secret: string }>,
 ): Promise<{ endpoint: EndpointRow; secret: string }> {
   const secret = newEndpointSecret();
-  return inTransaction(deps.db, async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const current = await getEndpoint(tx, projectId, endpointId);
     await tx
@@ -248,8 +251,9 @@ export async function redeliverEvent(
   projectId: string,
   endpointId: string,
   eventId: string,
+  options?: UseCaseOptions<{ endpoint: string; event: string; queuedAt: string }>,
 ): Promise<{ endpoint: string; event: string; queuedAt: string }> {
-  return inTransaction(deps.db, async (tx) => {
+  return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
     const endpoint = await getEndpoint(tx, projectId, endpointId);
     const event = await tx

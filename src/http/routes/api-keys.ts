@@ -4,6 +4,7 @@ import { apiKeyView, createApiKey, listApiKeys, revokeApiKey } from "../../servi
 import type { Deps } from "../../services/deps.js";
 import { roles } from "../../services/roles.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import {
   errors,
   idParams,
@@ -69,12 +70,18 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
         const { name, role, expiresAt } = request.body;
-        const made = await createApiKey(deps, actor, projectId, {
+        const input = {
           name,
           role,
           expiresAt: expiresAt === undefined ? undefined : Date.parse(expiresAt),
-        });
-        return reply.status(201).send({ ...apiKeyView(made.row), key: made.secret });
+        };
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => createApiKey(deps, actor, projectId, input, options),
+          (made) => ({ status: 201, body: { ...apiKeyView(made.row), key: made.secret } }),
+        );
       },
     );
 
@@ -112,10 +119,16 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: apiKeySchema, ...errors(403) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
-        return apiKeyView(await revokeApiKey(deps, actor, projectId, request.params.apiKeyId));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => revokeApiKey(deps, actor, projectId, request.params.apiKeyId, options),
+          (row) => ({ status: 200, body: apiKeyView(row) }),
+        );
       },
     );
   };

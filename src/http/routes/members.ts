@@ -10,6 +10,7 @@ import {
 import type { Deps } from "../../services/deps.js";
 import { memberRoles } from "../../services/roles.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import { email, errors, idParams, list, pageQuery, projectParams, time } from "../schemas.js";
 
 const tags = ["members"];
@@ -81,8 +82,13 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
-        const added = await addMember(deps, actor, projectId, request.body);
-        return reply.status(201).send({ ...memberView(added), password: added.password });
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => addMember(deps, actor, projectId, request.body, options),
+          (added) => ({ status: 201, body: { ...memberView(added), password: added.password } }),
+        );
       },
     );
 
@@ -130,10 +136,16 @@ export function memberRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: memberSchema, ...errors(403, 409) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
-        return memberView(await removeMember(deps, actor, projectId, request.params.memberId));
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => removeMember(deps, actor, projectId, request.params.memberId, options),
+          (removed) => ({ status: 200, body: memberView(removed) }),
+        );
       },
     );
   };

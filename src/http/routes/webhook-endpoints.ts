@@ -13,6 +13,7 @@ import {
   updateEndpoint,
 } from "../../webhooks/endpoints.js";
 import { requireRole } from "../auth.js";
+import { answerOnce } from "../idempotency.js";
 import { errors, eventType, list, pageQuery, projectParams, time } from "../schemas.js";
 
 /** W1-W3: webhook endpoints, their attempts and redelivery. Owners only (API keys act as owners). */
@@ -101,8 +102,16 @@ export function webhookEndpointRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         requireRole(request.principal, "owner");
         const { actor, projectId } = request.principal;
-        const { endpoint, secret } = await createEndpoint(deps, actor, projectId, request.body);
-        return reply.status(201).send({ ...endpointView(endpoint), secret });
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => createEndpoint(deps, actor, projectId, request.body, options),
+          ({ endpoint, secret }) => ({
+            status: 201,
+            body: { ...endpointView(endpoint), secret },
+          }),
+        );
       },
     );
 
@@ -195,15 +204,19 @@ export function webhookEndpointRoutes(deps: Deps): FastifyPluginAsyncZod {
           response: { 200: withSecret, ...errors(403) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { actor, projectId } = request.principal;
-        const { endpoint, secret } = await rotateEndpointSecret(
+        return answerOnce(
           deps,
-          actor,
-          projectId,
-          request.params.endpointId,
+          request,
+          reply,
+          (options) =>
+            rotateEndpointSecret(deps, actor, projectId, request.params.endpointId, options),
+          ({ endpoint, secret }) => ({
+            status: 200,
+            body: { ...endpointView(endpoint), secret },
+          }),
         );
-        return { ...endpointView(endpoint), secret };
       },
     );
 
@@ -284,8 +297,16 @@ export function webhookEndpointRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { projectId } = request.principal;
         const { endpointId, eventId } = request.params;
-        const queued = await redeliverEvent(deps, projectId, endpointId, eventId);
-        return reply.status(202).send({ object: "webhookRedelivery" as const, ...queued });
+        return answerOnce(
+          deps,
+          request,
+          reply,
+          (options) => redeliverEvent(deps, projectId, endpointId, eventId, options),
+          (queued) => ({
+            status: 202,
+            body: { object: "webhookRedelivery" as const, ...queued },
+          }),
+        );
       },
     );
   };
