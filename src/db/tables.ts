@@ -133,8 +133,6 @@ export type ConsentRequestsTable = {
   fulfilled_at: number | null;
   canceled_at: number | null;
   expired_at: number | null;
-  /** F5 evidence: the message id the mail server or SMS gateway gave. */
-  sent_message_id: Generated<string | null>;
   /** F5 evidence: the locale and text version of the page the user decided on. */
   page_locale: Generated<string | null>;
   page_text_version: Generated<string | null>;

@@ -88,6 +88,36 @@ function effectOf(view: ReviewView, m: Messages): string {
   }
 }
 
+function timeText(ms: number, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(ms);
+  return `${text} UTC`;
+}
+
+/**
+ * The words the pending page shows, one line each, in its locale (F5): what evidence hashes. It
+ * follows from the request, the locale and the text version (`reviewTextVersion`) alone.
+ */
+export function pendingPageText(view: ReviewView, locale: Locale): string {
+  const m = messagesFor(locale);
+  const { request } = view;
+  return [
+    view.projectName,
+    m.pending.heading,
+    m.pending.intro[request.type](view.projectName),
+    effectOf(view, m),
+    `${m.pending.line}: ${maskPhone(view.phoneNumber)}`,
+    `${m.pending.requested}: ${timeText(request.created_at, locale)}`,
+    `${m.pending.validUntil}: ${timeText(request.expires_at, locale)}`,
+    m.pending.approve,
+    m.pending.decline,
+    m.pending.warning,
+  ].join("\n");
+}
+
 /** The form: Approve or "I did not ask for this", with the page's anti-forgery value. */
 export function pendingPage(view: ReviewView, formToken: string): Page {
   const locale = resolveLocale(view.preferredLocale);

@@ -5,7 +5,7 @@ import { fulfilApproved } from "./consent-requests.js";
 import { applyTransition, type ConsentRequestRow } from "./consent-transitions.js";
 import type { Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
-import { type DecisionClient, recordDecisionEvidence } from "./evidence-records.js";
+import { type DecisionClient, pageShown, recordDecisionEvidence } from "./evidence-records.js";
 import { flagDeclinedRequest } from "./fraud-flags.js";
 import type { Credentials } from "./fulfilment.js";
 import { lockSubscription } from "./inventory.js";
@@ -95,7 +95,7 @@ export async function openByToken(
       // Conditional, so that two first views at once record one event.
       const first = await tx
         .updateTable("consent_requests")
-        .set({ opened_at: now })
+        .set({ opened_at: now, ...pageShown(view.preferredLocale) })
         .where("project_id", "=", request.project_id)
         .where("id", "=", request.id)
         .where("opened_at", "is", null)

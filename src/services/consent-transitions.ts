@@ -231,7 +231,6 @@ export async function insertPendingRequest(
     fulfilled_at: null,
     canceled_at: null,
     expired_at: null,
-    sent_message_id: null,
     page_locale: null,
     page_text_version: null,
     decision_client_address: null,

@@ -8,6 +8,11 @@ import type { ConsentRequestRow } from "./consent-transitions.js";
  * came and which words the page showed, written in the decision's own transaction.
  */
 
+/** Which words the page showed: its locale and the version of its text (F5). */
+export function pageShown(preferredLocale: string) {
+  return { page_locale: resolveLocale(preferredLocale), page_text_version: reviewTextVersion };
+}
+
 export type DecisionClient = { address: string | null; userAgent: string | null };
 
 export async function recordDecisionEvidence(
@@ -21,8 +26,7 @@ export async function recordDecisionEvidence(
     .set({
       decision_client_address: client.address,
       decision_user_agent: client.userAgent?.slice(0, 512) ?? null,
-      page_locale: resolveLocale(preferredLocale),
-      page_text_version: reviewTextVersion,
+      ...pageShown(preferredLocale),
     })
     .where("project_id", "=", request.project_id)
     .where("id", "=", request.id)

@@ -54,10 +54,9 @@ export const migration: Migration = {
       .addColumn("port_out_pin_failures", "integer", (c) => c.notNull().defaultTo(0))
       .execute();
 
-    // F5 evidence: what the mail or SMS server answered, which text the page showed, and from
-    // where the decision came. F7: when personal data was redacted.
+    // F5 evidence: which text the page showed, and from where the decision came (what the mail
+    // or SMS server answered is in consentRequest.sent). F7: when personal data was redacted.
     for (const column of [
-      "sent_message_id",
       "page_locale",
       "page_text_version",
       "decision_client_address",

@@ -9,6 +9,7 @@ import { apiKeyRoutes } from "./api-keys.js";
 import { consentRequestRoutes } from "./consent-requests.js";
 import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
+import { evidenceRoutes } from "./evidence.js";
 import { lineLockRoutes } from "./line-locks.js";
 import { meRoutes } from "./me.js";
 import { memberRoutes } from "./members.js";
@@ -103,6 +104,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         actionRoutes,
         lineLockRoutes,
         pinVerificationRoutes,
+        evidenceRoutes,
         consentRequestRoutes,
         eventRoutes,
         webhookEndpointRoutes,
