@@ -370,7 +370,7 @@ describe.skipIf(!existsSync(chromiumPath))(
       await captureScreen(page, "locked-line-menu");
     });
 
-    it("an owner sees an API key once, revokes it, and is told when the link validity is out of bounds", async () => {
+    it("an owner sees an API key once and revokes it, manages a webhook endpoint, and is told when the link validity is out of bounds", async () => {
       const page = await logIn(server, owner);
       await page.getByRole("link", { name: "Settings" }).click();
       await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
@@ -397,6 +397,18 @@ describe.skipIf(!existsSync(chromiumPath))(
       await page.reload();
       await page.getByRole("cell", { name: "revoked" }).waitFor();
       expect(await page.getByTestId("once-secret").count()).toBe(0);
+
+      await page.getByLabel("URL", { exact: true }).fill("http://127.0.0.1:9/assent");
+      await page.getByRole("button", { name: "Add endpoint" }).click();
+      expect(await page.getByTestId("once-secret").textContent()).toMatch(/^whsec_/);
+      await page.getByRole("button", { name: "Disable http://127.0.0.1:9/assent" }).click();
+      await page.getByRole("button", { name: "Enable http://127.0.0.1:9/assent" }).waitFor();
+      await page.getByRole("button", { name: "Delete http://127.0.0.1:9/assent" }).click();
+      await page
+        .getByRole("dialog", { name: "Delete the endpoint http://127.0.0.1:9/assent?" })
+        .getByRole("button", { name: "Delete" })
+        .click();
+      await page.getByText("No webhook endpoints.").waitFor();
     });
 
     it("every main screen has no serious accessibility violation, at 1280 and 768 pixels", async () => {

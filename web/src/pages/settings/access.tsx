@@ -31,7 +31,7 @@ const roleOptions = <R extends string>(roles: R[]) =>
   roles.map((r) => ({ value: r, label: t(`role.${r}` as never) }));
 
 /** Shown once, right after it was made: a password or a key. */
-function OnceSecret({ note, value }: { note: string; value: string }) {
+export function OnceSecret({ note, value }: { note: string; value: string }) {
   return (
     <div role="status" className="my-3 rounded-md border-2 border-green-700 bg-green-50 p-3">
       <p className="mb-1 text-sm font-semibold">{note}</p>
@@ -45,7 +45,7 @@ function OnceSecret({ note, value }: { note: string; value: string }) {
   );
 }
 
-function ConfirmDialog({
+export function ConfirmDialog({
   title,
   body,
   confirm,

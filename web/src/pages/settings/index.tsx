@@ -11,6 +11,7 @@ import {
 } from "../../lib/consent.js";
 import { useProject } from "../../session.js";
 import { ApiKeysSection, MembersSection } from "./access.js";
+import { WebhooksSection } from "./webhooks.js";
 
 function formOf(project: Project): ConsentForm & { emailEnabled: boolean; smsEnabled: boolean } {
   return {
@@ -159,6 +160,7 @@ export function SettingsPage() {
       </form>
       <MembersSection />
       <ApiKeysSection />
+      <WebhooksSection />
     </>
   );
 }
