@@ -77,13 +77,15 @@ async function writeDemo(deps: Deps): Promise<DemoSeed> {
     );
   }
   const organizationId = await createOrganization(deps, "Demo Mobile Group");
+  // The channels this server can send by (T2); on the embedded default, both, to the Outbox.
+  const channels = deps.deliveryChannels ?? (["email", "sms"] as const);
   const project = await createProject(deps, organizationId, {
     name: "Acme Mobile",
     providers: ["p7", "p9"],
-    emailEnabled: true,
-    smsEnabled: true,
+    emailEnabled: channels.includes("email"),
+    smsEnabled: channels.includes("sms"),
     consent: {
-      deliveryMethods: ["email", "sms"],
+      deliveryMethods: channels.length > 0 ? [...channels] : ["email", "sms"],
       linkTtlSeconds: 10800,
       whenUnavailable: "performDirectly",
     },

@@ -78,6 +78,17 @@ describe.each(testDatabaseKinds)("the demo seed on %s", (kind) => {
     }
   });
 
+  it("enables only the channels the server can send by", async () => {
+    const demo = await seedDemoIfEmpty({ ...deps, deliveryChannels: ["email"] });
+    const project = await deps.db
+      .selectFrom("projects")
+      .selectAll()
+      .where("id", "=", demo?.projectId ?? "")
+      .executeTakeFirstOrThrow();
+    expect(project).toMatchObject({ email_enabled: 1, sms_enabled: 0 });
+    expect(JSON.parse(project.consent ?? "{}").deliveryMethods).toEqual(["email"]);
+  });
+
   it("on a database with data, seeds nothing", async () => {
     await seedDemoIfEmpty(deps);
     expect(await seedDemoIfEmpty(deps)).toBeUndefined();
