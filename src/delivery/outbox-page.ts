@@ -73,6 +73,8 @@ export function outboxRoutes(deps: Deps, env: NodeJS.ProcessEnv): FastifyPluginA
       "/api/projects/:projectId/outbox",
       {
         schema: {
+          operationId: "listOutboxMessages",
+          summary: "List Outbox messages",
           tags: ["outbox"],
           description:
             "Messages kept instead of sent when no real transport is configured (or OUTBOX=1), newest first. Owners only: they hold live consent links.",

@@ -1,3 +1,4 @@
+import type { OpenAPIV3_2 } from "@fastify/swagger";
 import { z } from "zod";
 import { eventCatalogue } from "../services/event-catalogue.js";
 
@@ -6,7 +7,12 @@ import { eventCatalogue } from "../services/event-catalogue.js";
  * body the event object of E1 with that type's data, from the same catalogue as
  * `GET /api/eventTypes`.
  */
-const signatureHeaders = [
+type PathItem = OpenAPIV3_2.PathItemObject;
+type Operation = NonNullable<PathItem["post"]>;
+type Parameter = Extract<NonNullable<Operation["parameters"]>[number], { in: string }>;
+type Schema = Exclude<NonNullable<Parameter["schema"]>, { $ref: string }>;
+
+const signatureHeaders: Parameter[] = [
   {
     name: "webhook-id",
     in: "header",
@@ -36,9 +42,10 @@ function operationId(type: string): string {
   return `on${subject.charAt(0).toUpperCase()}${subject.slice(1)}${verb.charAt(0).toUpperCase()}${verb.slice(1)}`;
 }
 
-export function webhookDocuments(): Record<string, unknown> {
+export function webhookDocuments(): Record<string, PathItem> {
+  // The JSON Schemas zod writes are OpenAPI 3.1 schemas; the document's types cannot tell.
   return Object.fromEntries(
-    Object.entries(eventCatalogue).map(([type, { description, data }]) => {
+    Object.entries(eventCatalogue).map(([type, { description, data }]): [string, PathItem] => {
       const event = z.object({
         object: z.literal("event"),
         id: z.string(),
@@ -52,8 +59,10 @@ export function webhookDocuments(): Record<string, unknown> {
         subject: z.string(),
         data,
       });
-      const schema = z.toJSONSchema(event, { target: "draft-2020-12", io: "output" });
-      delete (schema as { $schema?: string }).$schema;
+      const { $schema: _dialect, ...schema } = z.toJSONSchema(event, {
+        target: "draft-2020-12",
+        io: "output",
+      }) as Schema & { $schema?: string };
       return [
         type,
         {

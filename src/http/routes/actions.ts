@@ -20,6 +20,8 @@ const params = idParams("subscriptionId");
 const actions = [
   {
     path: "simReplacements",
+    operationId: "replaceSim",
+    summary: "Replace a line's SIM",
     description: "Replace the line's SIM with a given available SIM or a new eSIM (`auto`).",
     body: z.strictObject({
       sim: z.string().max(64).describe('"auto", a SIM id or an ICCID'),
@@ -35,6 +37,8 @@ const actions = [
   },
   {
     path: "providerChanges",
+    operationId: "changeProvider",
+    summary: "Move a line to another provider",
     description: "Move the line to another provider of the project, with a new SIM of it.",
     body: z.strictObject({
       provider: z.string().max(32),
@@ -50,6 +54,8 @@ const actions = [
   },
   {
     path: "portOutCredentials",
+    operationId: "issuePortOutCredentials",
+    summary: "Issue port-out credentials",
     description: "Issue the account number and transfer PIN the user needs to port the number out.",
     body: z.strictObject({ deliveryMethod: deliveryMethod.optional() }),
     result: credentialsSchema,
@@ -68,6 +74,8 @@ export function actionRoutes(deps: Deps): FastifyPluginAsyncZod {
         `/projects/:projectId/subscriptions/:subscriptionId/${action.path}`,
         {
           schema: {
+            operationId: action.operationId,
+            summary: action.summary,
             tags,
             description: action.description,
             params,

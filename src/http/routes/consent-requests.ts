@@ -34,6 +34,8 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/consentRequests",
       {
         schema: {
+          operationId: "listConsentRequests",
+          summary: "List consent requests",
           tags,
           params: projectParams,
           querystring: z.strictObject({
@@ -85,7 +87,15 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       "/projects/:projectId/consentRequests/:consentRequestId",
-      { schema: { tags, params, response: { 200: consentRequestSchema, ...errors() } } },
+      {
+        schema: {
+          operationId: "getConsentRequest",
+          summary: "Get a consent request",
+          tags,
+          params,
+          response: { 200: consentRequestSchema, ...errors() },
+        },
+      },
       async (request) =>
         consentRequestView(
           await getConsentRequest(
@@ -101,6 +111,8 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/consentRequests/:consentRequestId/cancel",
       {
         schema: {
+          operationId: "cancelConsentRequest",
+          summary: "Cancel a consent request",
           tags,
           description: "Cancel a pending or approved request (C5); its link stops working.",
           params,
@@ -125,6 +137,8 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/consentRequests/:consentRequestId/resend",
       {
         schema: {
+          operationId: "resendConsentRequest",
+          summary: "Send a consent request again",
           tags,
           description:
             "Send the request again as a new request with a new link (C6), possibly by another delivery method.",
@@ -158,6 +172,8 @@ export function consentRequestRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/consentRequests/:consentRequestId/fulfill",
       {
         schema: {
+          operationId: "fulfillConsentRequest",
+          summary: "Carry out an approved port-out",
           tags,
           description:
             "Follow up an approved request (C8): carry it out, or retry a failed fulfilment (C7). For port-out, the credentials are in this answer only.",

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { eventTypeList } from "../../services/event-catalogue.js";
+import { errorSchema } from "../schemas.js";
 
 const eventTypeSchema = z.object({
   object: z.literal("eventType"),
@@ -31,7 +32,9 @@ export function eventTypeRoutes(): FastifyPluginAsyncZod {
           description:
             "Every event type with its description and the JSON Schema of its data (W6), all in one page.",
           security: [],
+          querystring: z.strictObject({}),
           response: {
+            422: errorSchema,
             200: z.object({
               object: z.literal("list"),
               items: z.array(eventTypeSchema),

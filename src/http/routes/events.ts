@@ -11,6 +11,8 @@ export function eventRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/events",
       {
         schema: {
+          operationId: "listEvents",
+          summary: "List events",
           tags: ["events"],
           description: "Every event of the project, newest first (E1).",
           params: projectParams,

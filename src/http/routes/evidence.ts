@@ -56,6 +56,8 @@ export function evidenceRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/consentRequests/:consentRequestId/evidence",
       {
         schema: {
+          operationId: "getConsentEvidence",
+          summary: "Get a consent request's evidence",
           tags: ["consentRequests"],
           description:
             "Everything recorded about one request (F5). With `Accept: text/html` or `format=html`, a printable page.",

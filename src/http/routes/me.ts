@@ -30,6 +30,7 @@ export function meRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/me",
       {
         schema: {
+          operationId: "getMe",
           tags: ["session"],
           summary: "The logged-in member and their projects",
           security: [{ session: [] }],

@@ -2,11 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { maxPortOutPinTtlSeconds } from "../../domain/consent-rules.js";
 import type { Deps } from "../../services/deps.js";
-import {
-  getProject,
-  minRetentionDays,
-  updateProjectSettings,
-} from "../../services/projects.js";
+import { getProject, minRetentionDays, updateProjectSettings } from "../../services/projects.js";
 import { projectView } from "../../services/views.js";
 import { requireRole } from "../auth.js";
 import { consentSettings, errors, projectParams, projectSchema } from "../schemas.js";
@@ -32,7 +28,13 @@ export function projectRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get(
       "/projects/:projectId",
       {
-        schema: { tags, params: projectParams, response: { 200: projectSchema, ...errors() } },
+        schema: {
+          operationId: "getProject",
+          summary: "Get the project",
+          tags,
+          params: projectParams,
+          response: { 200: projectSchema, ...errors() },
+        },
       },
       async (request) => projectView(await getProject(deps.db, request.principal.projectId)),
     );
@@ -42,6 +44,8 @@ export function projectRoutes(deps: Deps): FastifyPluginAsyncZod {
       {
         config: { leastRole: "owner" },
         schema: {
+          operationId: "updateProject",
+          summary: "Change the project's settings",
           tags,
           description: "Change the project's settings, including consent (C2). Owners only.",
           params: projectParams,

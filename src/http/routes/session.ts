@@ -4,7 +4,7 @@ import { AppError } from "../../errors.js";
 import { logIn, logOut } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
 import { sessionCookie } from "../auth.js";
-import { errors } from "../schemas.js";
+import { errorSchema, errors } from "../schemas.js";
 
 const tags = ["session"];
 
@@ -19,6 +19,8 @@ export function sessionRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/session",
       {
         schema: {
+          operationId: "createSession",
+          summary: "Log in",
           tags,
           security: [],
           body: z.strictObject({ email: z.string().max(254), password: z.string().max(200) }),
@@ -62,11 +64,23 @@ export function sessionRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     );
 
-    app.delete("/session", { schema: { tags, security: [] } }, async (request, reply) => {
-      const sessionId = request.cookies[sessionCookie];
-      if (sessionId) await logOut(deps, sessionId);
-      reply.clearCookie(sessionCookie, { path: "/" });
-      return reply.status(204).send();
-    });
+    app.delete(
+      "/session",
+      {
+        schema: {
+          operationId: "deleteSession",
+          summary: "Log out",
+          tags,
+          security: [],
+          response: { 204: z.null().describe("Logged out"), 400: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const sessionId = request.cookies[sessionCookie];
+        if (sessionId) await logOut(deps, sessionId);
+        reply.clearCookie(sessionCookie, { path: "/" });
+        return reply.status(204).send(null);
+      },
+    );
   };
 }

@@ -16,6 +16,8 @@ export function simRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/sims",
       {
         schema: {
+          operationId: "createSim",
+          summary: "Add a SIM to the inventory",
           tags,
           description: "Add a SIM to the inventory; it enters as available.",
           params: projectParams,
@@ -44,6 +46,8 @@ export function simRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/sims",
       {
         schema: {
+          operationId: "listSims",
+          summary: "List SIMs",
           tags,
           params: projectParams,
           querystring: z.strictObject({
@@ -73,7 +77,15 @@ export function simRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       "/projects/:projectId/sims/:simId",
-      { schema: { tags, params: idParams("simId"), response: { 200: simSchema, ...errors() } } },
+      {
+        schema: {
+          operationId: "getSim",
+          summary: "Get a SIM",
+          tags,
+          params: idParams("simId"),
+          response: { 200: simSchema, ...errors() },
+        },
+      },
       async (request) =>
         simView(await getSim(deps.db, request.principal.projectId, request.params.simId)),
     );

@@ -56,6 +56,7 @@ export function statsRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/stats/consentRequests",
       {
         schema: {
+          operationId: "getConsentRequestStats",
           tags: ["stats"],
           summary: "Consent request figures per day",
           description:

@@ -58,6 +58,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions",
       {
         schema: {
+          operationId: "createSubscription",
+          summary: "Create a subscription",
           tags,
           description: "Create a line; it starts active and its SIM becomes active.",
           params: projectParams,
@@ -88,6 +90,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions",
       {
         schema: {
+          operationId: "listSubscriptions",
+          summary: "List subscriptions",
           tags,
           params: projectParams,
           querystring: z.strictObject({
@@ -142,6 +146,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions/:subscriptionId",
       {
         schema: {
+          operationId: "getSubscription",
+          summary: "Get a subscription",
           tags,
           params: idParams("subscriptionId"),
           response: { 200: subscriptionSchema, ...errors() },
@@ -161,6 +167,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/subscriptions/:subscriptionId/end",
       {
         schema: {
+          operationId: "endSubscription",
+          summary: "End a subscription",
           tags,
           description: "End the line; its pending and approved consent requests are canceled (C7).",
           params: idParams("subscriptionId"),

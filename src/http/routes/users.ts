@@ -30,6 +30,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/users",
       {
         schema: {
+          operationId: "createUser",
+          summary: "Create a user",
           tags,
           params: projectParams,
           body: newUser,
@@ -53,6 +55,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/users",
       {
         schema: {
+          operationId: "listUsers",
+          summary: "List users",
           tags,
           params: projectParams,
           querystring: z.strictObject({ ...pageQuery }),
@@ -74,7 +78,15 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       "/projects/:projectId/users/:userId",
-      { schema: { tags, params: idParams("userId"), response: { 200: userSchema, ...errors() } } },
+      {
+        schema: {
+          operationId: "getUser",
+          summary: "Get a user",
+          tags,
+          params: idParams("userId"),
+          response: { 200: userSchema, ...errors() },
+        },
+      },
       async (request) =>
         userView(await getUser(deps.db, request.principal.projectId, request.params.userId)),
     );
@@ -83,6 +95,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/projects/:projectId/users/:userId",
       {
         schema: {
+          operationId: "updateUser",
+          summary: "Change a user",
           tags,
           params: idParams("userId"),
           body: newUser.partial(),
