@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./config.js";
-import { openRuntime, startBackgroundWork } from "./runtime.js";
 import { keptChannels } from "./delivery/outbox.js";
 import { deliverySettings } from "./delivery/settings.js";
+import { openRuntime, startBackgroundWork } from "./runtime.js";
 import { seedDemo } from "./seed.js";
 import {
   addMember,
@@ -14,6 +14,7 @@ import {
   roles,
 } from "./services/access.js";
 import { apiKeyView, createApiKey, revokeApiKey } from "./services/api-keys.js";
+import { verifyAuditChain } from "./services/audit-chain.js";
 import { systemActor } from "./services/deps.js";
 import { createOrganization, createProject, getProject } from "./services/projects.js";
 import { demoBlock } from "./startup-banner.js";
@@ -32,6 +33,8 @@ Commands:
                                              (the secret is shown once)
   revoke-api-key --project P --key key_...   revoke an API key
   worker                                     run the outbox workers and the expiry sweeper only
+  verify-audit --project P                   recompute the project's audit hash chain; exits 3
+                                             naming the first event that does not match
 
 Every command accepts --json and then prints one JSON object.
 Settings come from the environment: DATABASE_URL (default sqlite:./data/assent.db), APP_SECRET, ...`;
@@ -72,6 +75,7 @@ async function run(argv: string[]): Promise<void> {
     "create-api-key",
     "revoke-api-key",
     "worker",
+    "verify-audit",
   ];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
 
@@ -156,6 +160,20 @@ async function run(argv: string[]): Promise<void> {
         const keyId = required(values, "key");
         const revoked = apiKeyView(await revokeApiKey(deps, systemActor, projectId, keyId));
         print(revoked, `API key ${revoked.id} of ${projectId} revoked at ${revoked.revokedAt}.`);
+        break;
+      }
+      case "verify-audit": {
+        const projectId = required(values, "project");
+        await getProject(deps.db, projectId);
+        const report = await verifyAuditChain(deps.db, projectId);
+        const bad = report.firstBadEvent;
+        print(
+          report,
+          bad === null
+            ? `The audit log of ${projectId} verifies: ${report.checkedEvents} sealed events (${report.unsealedEvents} waiting to be sealed).`
+            : `The audit log of ${projectId} does not verify at ${bad.id ?? `place ${bad.seq}`}: ${bad.reason}.`,
+        );
+        if (!report.valid) process.exitCode = 3;
         break;
       }
       case "worker": {

@@ -2,6 +2,7 @@ import { deliveryHandlers } from "../delivery/handlers.js";
 import { deliverySettings } from "../delivery/settings.js";
 import type { Transports } from "../delivery/transport.js";
 import { createTransports } from "../delivery/transports.js";
+import { sealAuditChains } from "../services/audit-chain.js";
 import type { Deps } from "../services/deps.js";
 import { expireDueRequests } from "../services/expiry.js";
 import { purgeExpired } from "./purge.js";
@@ -29,6 +30,8 @@ export type BackgroundOptions = {
   sweepIntervalMs?: number;
   /** Pause between purges of what has run out (sessions, finished jobs, …; see purge.ts). */
   purgeIntervalMs?: number;
+  /** Pause between rounds of the audit chain's sealer, when nothing was left to seal (F6). */
+  auditSealIntervalMs?: number;
   worker?: WorkerOptions;
 };
 
@@ -76,6 +79,7 @@ export function startBackgroundWork(
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
   const purgeIntervalMs = options.purgeIntervalMs ?? 60_000;
+  const auditSealIntervalMs = options.auditSealIntervalMs ?? 2_000;
   const log = deps.logger.child({ worker: worker.id });
   const timers = pauses();
   let stopped = false;
@@ -123,6 +127,8 @@ export function startBackgroundWork(
       },
       purgeIntervalMs,
     ),
+    // Events join their project's hash chain within seconds, never on the write path (F6).
+    repeat("audit", () => sealAuditChains(deps.db, deps.clock.now()), auditSealIntervalMs),
   ]);
   log.info(
     { emailTransport: transports.email.name, smsTransport: transports.sms.name },

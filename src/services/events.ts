@@ -1,6 +1,7 @@
 import type { Executor } from "../db/database.js";
 import { newId } from "../ids.js";
 import { enqueueWebhookDeliveries, type WrittenEvent } from "../webhooks/fanout.js";
+import { dataDigest } from "./audit-chain.js";
 import type { Actor } from "./deps.js";
 
 /** The catalogue of event types (E1). */
@@ -64,6 +65,7 @@ export type NewEvent = {
 };
 
 function eventRow(event: NewEvent) {
+  const data = JSON.stringify(event.data ?? {});
   return {
     id: newId("event", event.time),
     project_id: event.projectId,
@@ -72,7 +74,9 @@ function eventRow(event: NewEvent) {
     actor_type: event.actor.type,
     actor_id: event.actor.id,
     subject: event.subject,
-    data: JSON.stringify(event.data ?? {}),
+    data,
+    // The audit chain hashes the data through this digest, taken as written (F6).
+    data_digest: dataDigest(data),
   };
 }
 

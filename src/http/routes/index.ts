@@ -6,6 +6,7 @@ import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
 import { actionRoutes } from "./actions.js";
 import { apiKeyRoutes } from "./api-keys.js";
+import { auditRoutes } from "./audit.js";
 import { consentRequestRoutes } from "./consent-requests.js";
 import { eventTypeRoutes } from "./event-types.js";
 import { eventRoutes } from "./events.js";
@@ -105,6 +106,7 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         lineLockRoutes,
         pinVerificationRoutes,
         evidenceRoutes,
+        auditRoutes,
         consentRequestRoutes,
         eventRoutes,
         webhookEndpointRoutes,
