@@ -18,6 +18,7 @@ export type ProjectsTable = {
   created_at: number;
   /** F7: personal data older than this is redacted. */
   retention_days: Generated<number>;
+  redacted_through: Generated<number | null>;
 };
 
 export type MembersTable = {

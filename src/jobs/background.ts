@@ -5,6 +5,7 @@ import { createTransports } from "../delivery/transports.js";
 import { sealAuditChains } from "../services/audit-chain.js";
 import type { Deps } from "../services/deps.js";
 import { expireDueRequests } from "../services/expiry.js";
+import { redactExpiredPersonalData } from "../services/retention.js";
 import { purgeExpired } from "./purge.js";
 import { createWorker, type WorkerOptions } from "./worker.js";
 
@@ -32,6 +33,8 @@ export type BackgroundOptions = {
   purgeIntervalMs?: number;
   /** Pause between rounds of the audit chain's sealer, when nothing was left to seal (F6). */
   auditSealIntervalMs?: number;
+  /** Pause between runs of the redaction of personal data past its retention (F7): a day. */
+  retentionIntervalMs?: number;
   worker?: WorkerOptions;
 };
 
@@ -80,6 +83,7 @@ export function startBackgroundWork(
   const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
   const purgeIntervalMs = options.purgeIntervalMs ?? 60_000;
   const auditSealIntervalMs = options.auditSealIntervalMs ?? 2_000;
+  const retentionIntervalMs = options.retentionIntervalMs ?? 24 * 60 * 60 * 1000;
   const log = deps.logger.child({ worker: worker.id });
   const timers = pauses();
   let stopped = false;
@@ -129,6 +133,12 @@ export function startBackgroundWork(
     ),
     // Events join their project's hash chain within seconds, never on the write path (F6).
     repeat("audit", () => sealAuditChains(deps.db, deps.clock.now()), auditSealIntervalMs),
+    // Once at start, then daily; it goes on at once while projects have days to catch up.
+    repeat(
+      "retention",
+      () => redactExpiredPersonalData(deps.db, deps.clock.now()),
+      retentionIntervalMs,
+    ),
   ]);
   log.info(
     { emailTransport: transports.email.name, smsTransport: transports.sms.name },

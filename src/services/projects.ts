@@ -72,6 +72,7 @@ export async function createProject(
     port_out_pin_ttl_seconds: settings.portOutPinTtlSeconds ?? defaultPortOutPinTtlSeconds,
     created_at: now,
     retention_days: settings.retentionDays ?? defaultRetentionDays,
+    redacted_through: null,
   };
   await deps.db.transaction().execute(async (tx) => {
     // An organization has no log of its own: its creation is recorded in its first project's.

@@ -44,4 +44,22 @@ describe.each(testDatabaseKinds)("audit verification through the API on %s", (ki
       firstBadEvent: { id: target.id, seq: 2 },
     });
   });
+
+  it("retentionDays is a project setting, 1095 unless set, at least 30 (F7)", async () => {
+    const patch = (retentionDays: number) =>
+      call(api(), {
+        method: "PATCH",
+        url: `/api/projects/${side.projectId}`,
+        as: { session: side.owner.session, csrf: side.owner.csrf },
+        payload: { retentionDays },
+      });
+    const project = await call(api(), {
+      method: "GET",
+      url: `/api/projects/${side.projectId}`,
+      as: { apiKey: side.apiKey },
+    });
+    expect(project.json().retentionDays).toBe(1095);
+    expect((await patch(29)).statusCode).toBe(422);
+    expect((await patch(30)).json().retentionDays).toBe(30);
+  });
 });

@@ -100,5 +100,7 @@ export const migration: Migration = {
       .alterTable("projects")
       .addColumn("retention_days", "integer", (c) => c.notNull().defaultTo(1095))
       .execute();
+    // How far the daily redaction has come: everything written before it was looked at.
+    await db.schema.alterTable("projects").addColumn("redacted_through", ms).execute();
   },
 };
