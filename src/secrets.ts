@@ -105,7 +105,8 @@ function associatedData(purpose: SealPurpose, boundTo: string): Buffer {
 }
 
 function openWith(key: Buffer, aad: Buffer | null, iv: Buffer, tag: Buffer, body: Buffer): string {
-  const decipher = createDecipheriv("aes-256-gcm", key, iv);
+  // A full-length tag only: a truncated one would make forgeries cheaper.
+  const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: 16 });
   if (aad) decipher.setAAD(aad);
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
@@ -136,7 +137,9 @@ export function createSealer(appSecret: string, previousSecret?: string | null):
         throw new Error("malformed sealed value");
       }
       const [iv, tag, body] = parts.slice(legacy ? 0 : 1).map((p) => Buffer.from(p, "base64url"));
-      if (!iv || !tag || !body) throw new Error("malformed sealed value");
+      if (iv?.length !== 12 || tag?.length !== 16 || !body) {
+        throw new Error("malformed sealed value");
+      }
       const aad = legacy ? null : associatedData(purpose, boundTo);
       let failure: unknown;
       for (const keys of keyring) {

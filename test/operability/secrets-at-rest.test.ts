@@ -18,6 +18,25 @@ describe("secrets at rest", () => {
     expect(() => sealer.open("idempotentAnswer", "cr_1", sealed)).toThrow();
   });
 
+  it("a sealed value altered or with its tag cut short does not open", () => {
+    const sealer = createSealer(secret);
+    const sealed = sealer.seal("outboxCopy", "msg_1", "the text");
+    const [prefix, iv, tag, body] = sealed.split(".");
+    const short = [
+      prefix,
+      iv,
+      Buffer.from(tag ?? "", "base64url")
+        .subarray(0, 4)
+        .toString("base64url"),
+      body,
+    ];
+    expect(() => sealer.open("outboxCopy", "msg_1", short.join("."))).toThrow();
+    const flipped = Buffer.from(body ?? "", "base64url");
+    flipped[0] = (flipped[0] ?? 0) ^ 1;
+    const altered = [prefix, iv, tag, flipped.toString("base64url")];
+    expect(() => sealer.open("outboxCopy", "msg_1", altered.join("."))).toThrow();
+  });
+
   it("each purpose has its own key: the same value sealed for two purposes does not cross over", () => {
     const sealer = createSealer(secret);
     const asAnswer = sealer.seal("idempotentAnswer", "row", "body");
