@@ -62,5 +62,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       }),
     );
   }
-  return options.destination ? pino(config, options.destination) : pino(config);
+  // Standard output is written asynchronously, off the request's path (what is queued is flushed
+  // when the process exits).
+  return options.destination
+    ? pino(config, options.destination)
+    : pino(config, pino.destination({ dest: 1, sync: false }));
 }
