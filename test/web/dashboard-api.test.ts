@@ -92,7 +92,8 @@ describe.each(testDatabaseKinds)("the dashboard's API on %s", (kind) => {
     });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
-      object: "member",
+      object: "caller",
+      type: "member",
       id: support.memberId,
       email: support.email,
       projects: [{ id: project.projectId, name: "Zeta Mobile", role: "support" }],
@@ -100,6 +101,19 @@ describe.each(testDatabaseKinds)("the dashboard's API on %s", (kind) => {
     const anonymous = await call(api(), { method: "GET", url: "/api/me" });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().type).toBe("unauthenticated");
+  });
+
+  it("GET /api/me names an API key's one project and its role", async () => {
+    const project = await makeProject(api().deps, { name: "Keyed Mobile" });
+    const me = await call(api(), { method: "GET", url: "/api/me", as: { apiKey: project.apiKey } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({
+      object: "caller",
+      type: "apiKey",
+      id: project.actor.id,
+      email: null,
+      projects: [{ id: project.projectId, name: "Keyed Mobile", role: "owner" }],
+    });
   });
 
   it("the figures count today's requests by outcome and method, with the median time to a decision", async () => {

@@ -98,7 +98,7 @@ export async function startDashboardServer() {
 
 export type DashboardServer = Awaited<ReturnType<typeof startDashboardServer>>;
 
-/** Uncaught errors of the dashboard's script in any page; the suite expects none. */
+/** Uncaught errors and CSP refusals in any page of the dashboard; the suite expects none. */
 export const pageErrors: string[] = [];
 
 /** A fresh browser context at the given width, logged in as the member. */
@@ -112,6 +112,9 @@ export async function logIn(
   context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) pageErrors.push(message.text());
+  });
   await page.goto(`${server.origin}/login`);
   await page.getByLabel("Email").fill(member.email);
   await page.getByLabel("Password").fill(member.password);

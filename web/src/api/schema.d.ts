@@ -10,129 +10,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "session";
-                            member: string;
-                            csrfToken: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /** Log in */
+        post: operations["createSession"];
+        /** Log out */
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -165,93 +46,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The logged-in member and their projects */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "member";
-                            id: string;
-                            email: string;
-                            fullName: string;
-                            projects: {
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                role: "owner" | "support" | "viewer";
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** The caller and its projects */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -267,255 +63,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "project";
-                            id: string;
-                            organization: string;
-                            name: string;
-                            providers: string[];
-                            emailEnabled: boolean;
-                            smsEnabled: boolean;
-                            consent: {
-                                deliveryMethods: ("email" | "sms")[];
-                                linkTtlSeconds: number;
-                                /** @enum {string} */
-                                whenUnavailable: "performDirectly" | "refuse";
-                                portOutCooldownSeconds: number;
-                                contactChangeHoldSeconds: number;
-                            } | null;
-                            portOutPinTtlSeconds: number;
-                            retentionDays: number;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Get the project */
+        get: operations["getProject"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Change the project's settings, including consent (C2). Owners only. */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        providers?: string[];
-                        emailEnabled?: boolean;
-                        smsEnabled?: boolean;
-                        consent?: {
-                            deliveryMethods: ("email" | "sms")[];
-                            /** @default 10800 */
-                            linkTtlSeconds?: number;
-                            /**
-                             * @default performDirectly
-                             * @enum {string}
-                             */
-                            whenUnavailable?: "performDirectly" | "refuse";
-                            /**
-                             * @description F3: no port-out credentials this long after a SIM, provider or contact change
-                             * @default 86400
-                             */
-                            portOutCooldownSeconds?: number;
-                            /**
-                             * @description T1: a changed email or phone number gets no consent link for this long
-                             * @default 86400
-                             */
-                            contactChangeHoldSeconds?: number;
-                        } | null;
-                        portOutPinTtlSeconds?: number;
-                        retentionDays?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "project";
-                            id: string;
-                            organization: string;
-                            name: string;
-                            providers: string[];
-                            emailEnabled: boolean;
-                            smsEnabled: boolean;
-                            consent: {
-                                deliveryMethods: ("email" | "sms")[];
-                                linkTtlSeconds: number;
-                                /** @enum {string} */
-                                whenUnavailable: "performDirectly" | "refuse";
-                                portOutCooldownSeconds: number;
-                                contactChangeHoldSeconds: number;
-                            } | null;
-                            portOutPinTtlSeconds: number;
-                            retentionDays: number;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change the project's settings
+         * @description Change the project's settings, including consent (C2). Owners only.
+         */
+        patch: operations["updateProject"];
         trace?: never;
     };
     "/api/projects/{projectId}/users": {
@@ -525,218 +84,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "user";
-                                id: string;
-                                project: string;
-                                fullName: string;
-                                email: string | null;
-                                preferredLocale: string;
-                                /** @description ISO 8601 UTC */
-                                createdAt: string;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** List users */
+        get: operations["listUsers"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        fullName: string;
-                        email?: string | null;
-                        preferredLocale?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "user";
-                            id: string;
-                            project: string;
-                            fullName: string;
-                            email: string | null;
-                            preferredLocale: string;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Create a user */
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -750,211 +102,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    userId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "user";
-                            id: string;
-                            project: string;
-                            fullName: string;
-                            email: string | null;
-                            preferredLocale: string;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Get a user */
+        get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    userId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        fullName?: string;
-                        email?: string | null;
-                        preferredLocale?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "user";
-                            id: string;
-                            project: string;
-                            fullName: string;
-                            email: string | null;
-                            preferredLocale: string;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Change a user */
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/projects/{projectId}/sims": {
@@ -964,246 +120,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                    status?: "available" | "active" | "retired";
-                    provider?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "sim";
-                                id: string;
-                                project: string;
-                                iccid: string;
-                                /** @enum {string} */
-                                type: "eSIM" | "pSIM";
-                                provider: string;
-                                /** @enum {string} */
-                                status: "available" | "active" | "retired";
-                                /** @description ISO 8601 UTC */
-                                createdAt: string;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** List SIMs */
+        get: operations["listSims"];
         put?: never;
-        /** @description Add a SIM to the inventory; it enters as available. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        iccid: string;
-                        /** @enum {string} */
-                        type: "eSIM" | "pSIM";
-                        provider: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "sim";
-                            id: string;
-                            project: string;
-                            iccid: string;
-                            /** @enum {string} */
-                            type: "eSIM" | "pSIM";
-                            provider: string;
-                            /** @enum {string} */
-                            status: "available" | "active" | "retired";
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a SIM to the inventory
+         * @description Add a SIM to the inventory; it enters as available.
+         */
+        post: operations["createSim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1217,96 +141,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    simId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "sim";
-                            id: string;
-                            project: string;
-                            iccid: string;
-                            /** @enum {string} */
-                            type: "eSIM" | "pSIM";
-                            provider: string;
-                            /** @enum {string} */
-                            status: "available" | "active" | "retired";
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Get a SIM */
+        get: operations["getSim"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1322,267 +158,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                    user?: string;
-                    status?: "active" | "ended";
-                    phoneNumber?: string;
-                    /** @description part of the phone number, or of the user's name or email */
-                    q?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "subscription";
-                                id: string;
-                                project: string;
-                                user: string;
-                                phoneNumber: string;
-                                /** @enum {string} */
-                                status: "active" | "ended";
-                                provider: string;
-                                sim: string;
-                                plan: string | null;
-                                /** @description ISO 8601 UTC */
-                                createdAt: string;
-                                endedAt: string | null;
-                                locks: {
-                                    simChange: boolean;
-                                    portOut: boolean;
-                                };
-                                /** @description F2: when the subscriber said they did not ask for a request */
-                                flaggedAt: string | null;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** List subscriptions */
+        get: operations["listSubscriptions"];
         put?: never;
-        /** @description Create a line; it starts active and its SIM becomes active. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        user: string;
-                        phoneNumber: string;
-                        provider: string;
-                        /** @description SIM id or ICCID */
-                        sim: string;
-                        plan?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a subscription
+         * @description Create a line; it starts active and its SIM becomes active.
+         */
+        post: operations["createSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1596,104 +179,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Get a subscription */
+        get: operations["getSubscription"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1711,148 +198,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description End the line; its pending and approved consent requests are canceled (C7). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * End a subscription
+         * @description End the line; its pending and approved consent requests are canceled (C7).
+         */
+        post: operations["endSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1868,205 +218,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Replace the line's SIM with a given available SIM or a new eSIM (`auto`). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description "auto", a SIM id or an ICCID */
-                        sim: string;
-                        /** @enum {string} */
-                        simType?: "eSIM" | "pSIM";
-                        /** @enum {string} */
-                        deliveryMethod?: "email" | "sms";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Replace a line's SIM
+         * @description Replace the line's SIM with a given available SIM or a new eSIM (`auto`).
+         */
+        post: operations["replaceSim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2082,204 +238,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Move the line to another provider of the project, with a new SIM of it. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        provider: string;
-                        /** @description "auto" (default), a SIM id or an ICCID */
-                        sim?: string;
-                        /** @enum {string} */
-                        deliveryMethod?: "email" | "sms";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Move a line to another provider
+         * @description Move the line to another provider of the project, with a new SIM of it.
+         */
+        post: operations["changeProvider"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2295,189 +258,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Issue the account number and transfer PIN the user needs to port the number out. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        deliveryMethod?: "email" | "sms";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "portOutCredentials";
-                            subscription: string;
-                            accountNumber: string;
-                            /** @description shown once: null when the answer is replayed for an Idempotency-Key */
-                            pin: string | null;
-                            /** @description ISO 8601 UTC */
-                            pinExpiresAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Issue port-out credentials
+         * @description Issue the account number and transfer PIN the user needs to port the number out.
+         */
+        post: operations["issuePortOutCredentials"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2493,151 +278,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Lock the line: `simChange` refuses SIM replacements and provider changes, `portOut` refuses port-out credentials and ends the current transfer PIN (F1). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        simChange?: boolean;
-                        portOut?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Lock a line
+         * @description Lock the line: `simChange` refuses SIM replacements and provider changes, `portOut` refuses port-out credentials and ends the current transfer PIN (F1).
+         */
+        post: operations["lockSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2653,206 +298,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Remove locks. Asks the subscriber's consent with a `lockRemoval` request (202); an owner may remove them at once with `override: true` and a `reason` (200). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        simChange?: boolean;
-                        portOut?: boolean;
-                        /** @enum {string} */
-                        deliveryMethod?: "email" | "sms";
-                        /** @enum {boolean} */
-                        override?: true;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Unlock a line
+         * @description Remove locks. Asks the subscriber's consent with a `lockRemoval` request (202); an owner may remove them at once with `override: true` and a `reason` (200).
+         */
+        post: operations["unlockSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2868,132 +318,71 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Clear the fraud flag a decline set (F2), with a reason. Owners only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    subscriptionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "subscription";
-                            id: string;
-                            project: string;
-                            user: string;
-                            phoneNumber: string;
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            provider: string;
-                            sim: string;
-                            plan: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            endedAt: string | null;
-                            locks: {
-                                simChange: boolean;
-                                portOut: boolean;
-                            };
-                            /** @description F2: when the subscriber said they did not ask for a request */
-                            flaggedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
+        /**
+         * Clear a line's fraud flag
+         * @description Clear the fraud flag a decline set (F2), with a reason. Owners only.
+         */
+        post: operations["clearSubscriptionFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/portOutCredentials/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /**
+         * Verify port-out credentials
+         * @description Check a line's port-out credentials (F4). A valid PIN is used up by the check; five wrong PINs for a line end its PIN. Rate-limited per caller.
+         */
+        post: operations["verifyPortOutCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/consentRequests/{consentRequestId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a consent request's evidence
+         * @description Everything recorded about one request (F5). With `Accept: text/html` or `format=html`, a printable page.
+         */
+        get: operations["getConsentEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/auditVerification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit chain
+         * @description Recompute the project's event hash chain (F6) and name the first event that does not match.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3007,138 +396,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                    status?: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                    type?: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                    subscription?: string;
-                    user?: string;
-                    deliveryMethod?: "email" | "sms";
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "consentRequest";
-                                id: string;
-                                project: string;
-                                /** @enum {string} */
-                                type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                                subscription: string;
-                                user: string;
-                                details: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                deliveryMethod: "email" | "sms";
-                                /** @description masked */
-                                recipient: string;
-                                requestedBy: {
-                                    /** @enum {string} */
-                                    type: "member" | "apiKey";
-                                    id: string;
-                                };
-                                resentFrom: string | null;
-                                cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                                fulfillmentError: {
-                                    code: string;
-                                    message: string;
-                                } | null;
-                                deliveryError: string | null;
-                                /** @description ISO 8601 UTC */
-                                createdAt: string;
-                                /** @description ISO 8601 UTC */
-                                expiresAt: string;
-                                sentAt: string | null;
-                                openedAt: string | null;
-                                approvedAt: string | null;
-                                declinedAt: string | null;
-                                fulfilledAt: string | null;
-                                canceledAt: string | null;
-                                expiredAt: string | null;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** List consent requests */
+        get: operations["listConsentRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3154,124 +413,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    consentRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /** Get a consent request */
+        get: operations["getConsentRequest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3289,168 +432,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Cancel a pending or approved request (C5); its link stops working. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    consentRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Cancel a consent request
+         * @description Cancel a pending or approved request (C5); its link stops working.
+         */
+        post: operations["cancelConsentRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3466,171 +452,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Send the request again as a new request with a new link (C6), possibly by another delivery method. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    consentRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        deliveryMethod?: "email" | "sms";
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Send a consent request again
+         * @description Send the request again as a new request with a new link (C6), possibly by another delivery method.
+         */
+        post: operations["resendConsentRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3646,178 +472,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Follow up an approved request (C8): carry it out, or retry a failed fulfilment (C7). For port-out, the credentials are in this answer only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    consentRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequest";
-                            id: string;
-                            project: string;
-                            /** @enum {string} */
-                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
-                            subscription: string;
-                            user: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            deliveryMethod: "email" | "sms";
-                            /** @description masked */
-                            recipient: string;
-                            requestedBy: {
-                                /** @enum {string} */
-                                type: "member" | "apiKey";
-                                id: string;
-                            };
-                            resentFrom: string | null;
-                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
-                            fulfillmentError: {
-                                code: string;
-                                message: string;
-                            } | null;
-                            deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description ISO 8601 UTC */
-                            expiresAt: string;
-                            sentAt: string | null;
-                            openedAt: string | null;
-                            approvedAt: string | null;
-                            declinedAt: string | null;
-                            fulfilledAt: string | null;
-                            canceledAt: string | null;
-                            expiredAt: string | null;
-                            credentials: {
-                                /** @enum {string} */
-                                object: "portOutCredentials";
-                                subscription: string;
-                                accountNumber: string;
-                                /** @description shown once: null when the answer is replayed for an Idempotency-Key */
-                                pin: string | null;
-                                /** @description ISO 8601 UTC */
-                                pinExpiresAt: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Carry out an approved port-out
+         * @description Follow up an approved request (C8): carry it out, or retry a failed fulfilment (C7). For port-out, the credentials are in this answer only.
+         */
+        post: operations["fulfillConsentRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3831,112 +490,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Every event of the project, newest first (E1). */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                    type?: "consentRequest.created" | "consentRequest.opened" | "consentRequest.sent" | "consentRequest.deliveryFailed" | "consentRequest.approved" | "consentRequest.declined" | "consentRequest.fulfilled" | "consentRequest.canceled" | "consentRequest.expired" | "consentRequest.fulfillmentFailed" | "subscription.created" | "subscription.simReplaced" | "subscription.providerChanged" | "subscription.ended" | "portOutCredentials.issued" | "project.updated" | "user.created" | "user.updated" | "sim.created" | "member.loggedIn" | "member.created" | "apiKey.created" | "apiKey.revoked" | "organization.created" | "project.created" | "member.added" | "member.roleChanged" | "member.removed" | "member.loginFailed" | "user.contactChanged" | "consentRequest.heldInOutbox" | "subscription.locked" | "subscription.unlocked" | "subscription.flagCleared" | "fraud.suspected" | "portOutCredentials.used" | "portOutCredentials.invalidated" | "portOutCredentials.verificationFailed" | "project.dataRedacted" | "webhookEndpoint.created" | "webhookEndpoint.updated" | "webhookEndpoint.deleted" | "webhookEndpoint.secretRotated" | "webhookEndpoint.disabled" | "simSwap.checked";
-                    subject?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "event";
-                                id: string;
-                                type: string;
-                                project: string;
-                                /** @description ISO 8601 UTC */
-                                time: string;
-                                actor: {
-                                    /** @enum {string} */
-                                    type: "member" | "apiKey" | "user" | "system";
-                                    id: string | null;
-                                };
-                                subject: string;
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List events
+         * @description Every event of the project, newest first (E1).
+         */
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4062,112 +620,7 @@ export interface paths {
          * Consent request figures per day
          * @description Requests created in the last `days` UTC days (today included) by current outcome, outcome shares per delivery method, and the median time from sending to decision.
          */
-        get: {
-            parameters: {
-                query?: {
-                    days?: number;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "consentRequestStats";
-                            /** @description ISO 8601 UTC */
-                            from: string;
-                            /** @description ISO 8601 UTC */
-                            to: string;
-                            days: {
-                                /** @description UTC day, YYYY-MM-DD */
-                                date: string;
-                                pending: number;
-                                approved: number;
-                                fulfilled: number;
-                                declined: number;
-                                canceled: number;
-                                expired: number;
-                                /** @description median time from sending to the user's decision of the day's requests */
-                                medianDecisionSeconds: number | null;
-                            }[];
-                            byDeliveryMethod: {
-                                /** @enum {string} */
-                                deliveryMethod: "email" | "sms";
-                                total: number;
-                                approved: number;
-                                declined: number;
-                                expired: number;
-                            }[];
-                            medianDecisionSeconds: number | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getConsentRequestStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4183,261 +636,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The project's API keys, revoked and expired ones too. Owners only. */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "apiKey";
-                                id: string;
-                                project: string;
-                                name: string;
-                                /** @enum {string} */
-                                role: "owner" | "support" | "viewer" | "simSwapCheck";
-                                /** @description The first characters of the key, to tell keys apart */
-                                prefix: string;
-                                /** @description ISO 8601 UTC */
-                                createdAt: string;
-                                /** @description Refreshed at most once a minute */
-                                lastUsedAt: string | null;
-                                expiresAt: string | null;
-                                revokedAt: string | null;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List API keys
+         * @description The project's API keys, revoked and expired ones too. Owners only.
+         */
+        get: operations["listApiKeys"];
         put?: never;
-        /** @description Make an API key. The key is in this answer only. Owners only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /**
-                         * @description simSwapCheck keys may only ask the CAMARA SIM swap API
-                         * @default support
-                         * @enum {string}
-                         */
-                        role?: "owner" | "support" | "viewer" | "simSwapCheck";
-                        /**
-                         * Format: date-time
-                         * @description ISO 8601, in the future
-                         */
-                        expiresAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "apiKey";
-                            id: string;
-                            project: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "owner" | "support" | "viewer" | "simSwapCheck";
-                            /** @description The first characters of the key, to tell keys apart */
-                            prefix: string;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description Refreshed at most once a minute */
-                            lastUsedAt: string | null;
-                            expiresAt: string | null;
-                            revokedAt: string | null;
-                            /** @description Shown once; keep it safe */
-                            key: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create an API key
+         * @description Make an API key. The key is in this answer only. Owners only.
+         */
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4453,125 +662,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Revoke an API key: it is refused at once here and within 5 seconds everywhere. Owners only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    apiKeyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "apiKey";
-                            id: string;
-                            project: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "owner" | "support" | "viewer" | "simSwapCheck";
-                            /** @description The first characters of the key, to tell keys apart */
-                            prefix: string;
-                            /** @description ISO 8601 UTC */
-                            createdAt: string;
-                            /** @description Refreshed at most once a minute */
-                            lastUsedAt: string | null;
-                            expiresAt: string | null;
-                            revokedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Revoke an API key
+         * @description Revoke an API key: it is refused at once here and within 5 seconds everywhere. Owners only.
+         */
+        post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4585,261 +680,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The project's members. Owners only. */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "member";
-                                id: string;
-                                project: string;
-                                email: string;
-                                fullName: string;
-                                /** @enum {string} */
-                                role: "owner" | "support" | "viewer";
-                                /** @description When the person became a member of this project */
-                                createdAt: string;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List members
+         * @description The project's members. Owners only.
+         */
+        get: operations["listMembers"];
         put?: never;
-        /** @description Add a person to the project. A new person gets a one-time password, in this answer only; a member of other projects keeps theirs (`password` is null). Owners only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        /** @enum {string} */
-                        role: "owner" | "support" | "viewer";
-                        fullName?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "member";
-                            id: string;
-                            project: string;
-                            email: string;
-                            fullName: string;
-                            /** @enum {string} */
-                            role: "owner" | "support" | "viewer";
-                            /** @description When the person became a member of this project */
-                            createdAt: string;
-                            /** @description One-time; shown only here */
-                            password: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a member
+         * @description Add a person to the project. A new person gets a one-time password, in this answer only; a member of other projects keeps theirs (`password` is null). Owners only.
+         */
+        post: operations["addMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4859,138 +710,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Change a member's role; the last owner cannot stop being one (409 lastOwner). Owners only. */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    projectId: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        role: "owner" | "support" | "viewer";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "member";
-                            id: string;
-                            project: string;
-                            email: string;
-                            fullName: string;
-                            /** @enum {string} */
-                            role: "owner" | "support" | "viewer";
-                            /** @description When the person became a member of this project */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change a member's role
+         * @description Change a member's role; the last owner cannot stop being one (409 lastOwner). Owners only.
+         */
+        patch: operations["updateMember"];
         trace?: never;
     };
     "/api/projects/{projectId}/members/{memberId}/remove": {
@@ -5002,138 +726,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Remove a member from the project; their sessions end at once. The last owner cannot be removed (409 lastOwner). Owners only. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    projectId: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never> | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "member";
-                            id: string;
-                            project: string;
-                            email: string;
-                            fullName: string;
-                            /** @enum {string} */
-                            role: "owner" | "support" | "viewer";
-                            /** @description When the person became a member of this project */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Remove a member
+         * @description Remove a member from the project; their sessions end at once. The last owner cannot be removed (409 lastOwner). Owners only.
+         */
+        post: operations["removeMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5187,124 +784,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Messages kept instead of sent when no real transport is configured (or OUTBOX=1), newest first. Owners only: they hold live consent links. */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    after?: string;
-                    before?: string;
-                };
-                header?: never;
-                path: {
-                    projectId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "list";
-                            items: {
-                                /** @enum {string} */
-                                object: "outboxMessage";
-                                id: string;
-                                project: string;
-                                /** @enum {string} */
-                                channel: "email" | "sms";
-                                recipient: string;
-                                subject: string | null;
-                                text: string;
-                                link: string | null;
-                                consentRequest: string | null;
-                                createdAt: string;
-                            }[];
-                            moreItemsAfter: string | null;
-                            moreItemsBefore: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object: "error";
-                            type: string;
-                            message: string;
-                            details: {
-                                path: string;
-                                message: string;
-                            }[] | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List Outbox messages
+         * @description Messages kept instead of sent when no real transport is configured (or OUTBOX=1), newest first. Owners only: they hold live consent links.
+         */
+        get: operations["listOutboxMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6226,6 +1710,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "session";
+                        member: string;
+                        csrfToken: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
     listEventTypes: {
         parameters: {
             query?: never;
@@ -6256,6 +1881,3909 @@ export interface operations {
                         }[];
                         moreItemsAfter: null;
                         moreItemsBefore: null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "caller";
+                        /** @enum {string} */
+                        type: "member" | "apiKey";
+                        id: string;
+                        /** @description the member's login; null for an API key */
+                        email: string | null;
+                        /** @description the member's name, or the API key's */
+                        name: string;
+                        /** @description the projects the caller may use, with its role in each */
+                        projects: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "owner" | "support" | "viewer" | "simSwapCheck";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "project";
+                        id: string;
+                        organization: string;
+                        name: string;
+                        providers: string[];
+                        emailEnabled: boolean;
+                        smsEnabled: boolean;
+                        consent: {
+                            deliveryMethods: ("email" | "sms")[];
+                            linkTtlSeconds: number;
+                            /** @enum {string} */
+                            whenUnavailable: "performDirectly" | "refuse";
+                            portOutCooldownSeconds: number;
+                            contactChangeHoldSeconds: number;
+                        } | null;
+                        portOutPinTtlSeconds: number;
+                        retentionDays: number;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    providers?: string[];
+                    emailEnabled?: boolean;
+                    smsEnabled?: boolean;
+                    consent?: {
+                        deliveryMethods: ("email" | "sms")[];
+                        /** @default 10800 */
+                        linkTtlSeconds?: number;
+                        /**
+                         * @default performDirectly
+                         * @enum {string}
+                         */
+                        whenUnavailable?: "performDirectly" | "refuse";
+                        /**
+                         * @description F3: no port-out credentials this long after a SIM, provider or contact change
+                         * @default 86400
+                         */
+                        portOutCooldownSeconds?: number;
+                        /**
+                         * @description T1: a changed email or phone number gets no consent link for this long
+                         * @default 86400
+                         */
+                        contactChangeHoldSeconds?: number;
+                    } | null;
+                    portOutPinTtlSeconds?: number;
+                    retentionDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "project";
+                        id: string;
+                        organization: string;
+                        name: string;
+                        providers: string[];
+                        emailEnabled: boolean;
+                        smsEnabled: boolean;
+                        consent: {
+                            deliveryMethods: ("email" | "sms")[];
+                            linkTtlSeconds: number;
+                            /** @enum {string} */
+                            whenUnavailable: "performDirectly" | "refuse";
+                            portOutCooldownSeconds: number;
+                            contactChangeHoldSeconds: number;
+                        } | null;
+                        portOutPinTtlSeconds: number;
+                        retentionDays: number;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "user";
+                            id: string;
+                            project: string;
+                            fullName: string;
+                            email: string | null;
+                            preferredLocale: string;
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                            /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
+                            emailChangedAt: string | null;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fullName: string;
+                    email?: string | null;
+                    preferredLocale?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "user";
+                        id: string;
+                        project: string;
+                        fullName: string;
+                        email: string | null;
+                        preferredLocale: string;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
+                        emailChangedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "user";
+                        id: string;
+                        project: string;
+                        fullName: string;
+                        email: string | null;
+                        preferredLocale: string;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
+                        emailChangedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fullName?: string;
+                    email?: string | null;
+                    preferredLocale?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "user";
+                        id: string;
+                        project: string;
+                        fullName: string;
+                        email: string | null;
+                        preferredLocale: string;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
+                        emailChangedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listSims: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+                status?: "available" | "active" | "retired";
+                provider?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "sim";
+                            id: string;
+                            project: string;
+                            iccid: string;
+                            /** @enum {string} */
+                            type: "eSIM" | "pSIM";
+                            provider: string;
+                            /** @enum {string} */
+                            status: "available" | "active" | "retired";
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    createSim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    iccid: string;
+                    /** @enum {string} */
+                    type: "eSIM" | "pSIM";
+                    provider: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "sim";
+                        id: string;
+                        project: string;
+                        iccid: string;
+                        /** @enum {string} */
+                        type: "eSIM" | "pSIM";
+                        provider: string;
+                        /** @enum {string} */
+                        status: "available" | "active" | "retired";
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getSim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                simId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "sim";
+                        id: string;
+                        project: string;
+                        iccid: string;
+                        /** @enum {string} */
+                        type: "eSIM" | "pSIM";
+                        provider: string;
+                        /** @enum {string} */
+                        status: "available" | "active" | "retired";
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+                user?: string;
+                status?: "active" | "ended";
+                phoneNumber?: string;
+                /** @description part of the phone number, or of the user's name or email */
+                q?: string;
+                /** @description F2: lines whose subscriber declined a request, until an owner clears it */
+                flagged?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "subscription";
+                            id: string;
+                            project: string;
+                            user: string;
+                            phoneNumber: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            provider: string;
+                            sim: string;
+                            plan: string | null;
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                            endedAt: string | null;
+                            locks: {
+                                simChange: boolean;
+                                portOut: boolean;
+                            };
+                            /** @description F2: when the subscriber said they did not ask for a request */
+                            flaggedAt: string | null;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: string;
+                    phoneNumber: string;
+                    provider: string;
+                    /** @description SIM id or ICCID */
+                    sim: string;
+                    plan?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    endSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    replaceSim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "auto", a SIM id or an ICCID */
+                    sim: string;
+                    /** @enum {string} */
+                    simType?: "eSIM" | "pSIM";
+                    /** @enum {string} */
+                    deliveryMethod?: "email" | "sms";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    changeProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    provider: string;
+                    /** @description "auto" (default), a SIM id or an ICCID */
+                    sim?: string;
+                    /** @enum {string} */
+                    deliveryMethod?: "email" | "sms";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    issuePortOutCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    deliveryMethod?: "email" | "sms";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "portOutCredentials";
+                        subscription: string;
+                        accountNumber: string;
+                        /** @description shown once: null when the answer is replayed for an Idempotency-Key */
+                        pin: string | null;
+                        /** @description ISO 8601 UTC */
+                        pinExpiresAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    lockSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    simChange?: boolean;
+                    portOut?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    unlockSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    simChange?: boolean;
+                    portOut?: boolean;
+                    /** @enum {string} */
+                    deliveryMethod?: "email" | "sms";
+                    /** @enum {boolean} */
+                    override?: true;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    clearSubscriptionFlag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "subscription";
+                        id: string;
+                        project: string;
+                        user: string;
+                        phoneNumber: string;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        provider: string;
+                        sim: string;
+                        plan: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        endedAt: string | null;
+                        locks: {
+                            simChange: boolean;
+                            portOut: boolean;
+                        };
+                        /** @description F2: when the subscriber said they did not ask for a request */
+                        flaggedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    verifyPortOutCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phoneNumber: string;
+                    accountNumber: string;
+                    pin: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "portOutVerification";
+                        valid: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getConsentEvidence: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                projectId: string;
+                consentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentEvidence";
+                        consentRequest: {
+                            /** @enum {string} */
+                            object: "consentRequest";
+                            id: string;
+                            project: string;
+                            /** @enum {string} */
+                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                            subscription: string;
+                            user: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            deliveryMethod: "email" | "sms";
+                            /** @description masked */
+                            recipient: string;
+                            requestedBy: {
+                                /** @enum {string} */
+                                type: "member" | "apiKey";
+                                id: string;
+                            };
+                            resentFrom: string | null;
+                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                            fulfillmentError: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            deliveryError: string | null;
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC */
+                            expiresAt: string;
+                            sentAt: string | null;
+                            openedAt: string | null;
+                            approvedAt: string | null;
+                            declinedAt: string | null;
+                            fulfilledAt: string | null;
+                            canceledAt: string | null;
+                            expiredAt: string | null;
+                        };
+                        line: {
+                            subscription: string;
+                            /** @description masked */
+                            phoneNumber: string;
+                        };
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                            /** @description ISO 8601 UTC */
+                            at: string;
+                        };
+                        delivery: {
+                            /** @enum {string} */
+                            method: "email" | "sms";
+                            /** @description masked; null once redacted (F7) */
+                            recipient: string | null;
+                            /** @description when the mail server or SMS gateway accepted it */
+                            acceptedAt: string | null;
+                            transport: string | null;
+                            /** @description the Message-ID or the gateway's message id */
+                            messageId: string | null;
+                        };
+                        page: {
+                            locale: string;
+                            textVersion: string;
+                            sha256: string | null;
+                            text: string | null;
+                            openedAt: string | null;
+                        };
+                        decision: {
+                            /** @enum {string} */
+                            outcome: "approved" | "declined";
+                            /** @description ISO 8601 UTC */
+                            at: string;
+                            clientAddress: string | null;
+                            userAgent: string | null;
+                        } | null;
+                        fulfilment: {
+                            status: string;
+                            fulfilledAt: string | null;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                        };
+                        events: {
+                            /** @enum {string} */
+                            object: "event";
+                            id: string;
+                            type: string;
+                            project: string;
+                            /** @description ISO 8601 UTC */
+                            time: string;
+                            actor: {
+                                /** @enum {string} */
+                                type: "member" | "apiKey" | "user" | "system";
+                                id: string | null;
+                            };
+                            subject: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            hash: string | null;
+                        }[];
+                        redactedAt: string | null;
+                        /** @description ISO 8601 UTC */
+                        generatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "auditVerification";
+                        project: string;
+                        valid: boolean;
+                        checkedEvents: number;
+                        /** @description written but not sealed yet; sealing runs within seconds */
+                        unsealedEvents: number;
+                        firstBadEvent: {
+                            id: string | null;
+                            seq: number;
+                            reason: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listConsentRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+                status?: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                type?: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                subscription?: string;
+                user?: string;
+                deliveryMethod?: "email" | "sms";
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "consentRequest";
+                            id: string;
+                            project: string;
+                            /** @enum {string} */
+                            type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                            subscription: string;
+                            user: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            deliveryMethod: "email" | "sms";
+                            /** @description masked */
+                            recipient: string;
+                            requestedBy: {
+                                /** @enum {string} */
+                                type: "member" | "apiKey";
+                                id: string;
+                            };
+                            resentFrom: string | null;
+                            cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                            fulfillmentError: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            deliveryError: string | null;
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC */
+                            expiresAt: string;
+                            sentAt: string | null;
+                            openedAt: string | null;
+                            approvedAt: string | null;
+                            declinedAt: string | null;
+                            fulfilledAt: string | null;
+                            canceledAt: string | null;
+                            expiredAt: string | null;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    getConsentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                consentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    cancelConsentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                consentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    resendConsentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                consentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    deliveryMethod?: "email" | "sms";
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    fulfillConsentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                consentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequest";
+                        id: string;
+                        project: string;
+                        /** @enum {string} */
+                        type: "simReplacement" | "providerChange" | "portOutCredentials" | "lockRemoval";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "fulfilled" | "declined" | "canceled" | "expired";
+                        subscription: string;
+                        user: string;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        deliveryMethod: "email" | "sms";
+                        /** @description masked */
+                        recipient: string;
+                        requestedBy: {
+                            /** @enum {string} */
+                            type: "member" | "apiKey";
+                            id: string;
+                        };
+                        resentFrom: string | null;
+                        cancellationReason: ("canceledByMember" | "superseded" | "subscriptionEnded") | null;
+                        fulfillmentError: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        deliveryError: string | null;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description ISO 8601 UTC */
+                        expiresAt: string;
+                        sentAt: string | null;
+                        openedAt: string | null;
+                        approvedAt: string | null;
+                        declinedAt: string | null;
+                        fulfilledAt: string | null;
+                        canceledAt: string | null;
+                        expiredAt: string | null;
+                        credentials: {
+                            /** @enum {string} */
+                            object: "portOutCredentials";
+                            subscription: string;
+                            accountNumber: string;
+                            /** @description shown once: null when the answer is replayed for an Idempotency-Key */
+                            pin: string | null;
+                            /** @description ISO 8601 UTC */
+                            pinExpiresAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+                type?: "consentRequest.created" | "consentRequest.opened" | "consentRequest.sent" | "consentRequest.deliveryFailed" | "consentRequest.approved" | "consentRequest.declined" | "consentRequest.fulfilled" | "consentRequest.canceled" | "consentRequest.expired" | "consentRequest.fulfillmentFailed" | "subscription.created" | "subscription.simReplaced" | "subscription.providerChanged" | "subscription.ended" | "portOutCredentials.issued" | "project.updated" | "user.created" | "user.updated" | "sim.created" | "member.loggedIn" | "member.created" | "apiKey.created" | "apiKey.revoked" | "organization.created" | "project.created" | "member.added" | "member.roleChanged" | "member.removed" | "member.loginFailed" | "user.contactChanged" | "consentRequest.heldInOutbox" | "subscription.locked" | "subscription.unlocked" | "subscription.flagCleared" | "fraud.suspected" | "portOutCredentials.used" | "portOutCredentials.invalidated" | "portOutCredentials.verificationFailed" | "project.dataRedacted" | "webhookEndpoint.created" | "webhookEndpoint.updated" | "webhookEndpoint.deleted" | "webhookEndpoint.secretRotated" | "webhookEndpoint.disabled" | "simSwap.checked";
+                subject?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "event";
+                            id: string;
+                            type: string;
+                            project: string;
+                            /** @description ISO 8601 UTC */
+                            time: string;
+                            actor: {
+                                /** @enum {string} */
+                                type: "member" | "apiKey" | "user" | "system";
+                                id: string | null;
+                            };
+                            subject: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
                     };
                 };
             };
@@ -7233,6 +6761,996 @@ export interface operations {
             };
         };
     };
+    getConsentRequestStats: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "consentRequestStats";
+                        /** @description ISO 8601 UTC */
+                        from: string;
+                        /** @description ISO 8601 UTC */
+                        to: string;
+                        days: {
+                            /** @description UTC day, YYYY-MM-DD */
+                            date: string;
+                            pending: number;
+                            approved: number;
+                            fulfilled: number;
+                            declined: number;
+                            canceled: number;
+                            expired: number;
+                            /** @description median time from sending to the user's decision of the day's requests */
+                            medianDecisionSeconds: number | null;
+                        }[];
+                        byDeliveryMethod: {
+                            /** @enum {string} */
+                            deliveryMethod: "email" | "sms";
+                            total: number;
+                            approved: number;
+                            declined: number;
+                            expired: number;
+                        }[];
+                        medianDecisionSeconds: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "apiKey";
+                            id: string;
+                            project: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "owner" | "support" | "viewer" | "simSwapCheck";
+                            /** @description The first characters of the key, to tell keys apart */
+                            prefix: string;
+                            /** @description ISO 8601 UTC */
+                            createdAt: string;
+                            /** @description Refreshed at most once a minute */
+                            lastUsedAt: string | null;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description simSwapCheck keys may only ask the CAMARA SIM swap API
+                     * @default support
+                     * @enum {string}
+                     */
+                    role?: "owner" | "support" | "viewer" | "simSwapCheck";
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601, in the future
+                     */
+                    expiresAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "apiKey";
+                        id: string;
+                        project: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "owner" | "support" | "viewer" | "simSwapCheck";
+                        /** @description The first characters of the key, to tell keys apart */
+                        prefix: string;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description Refreshed at most once a minute */
+                        lastUsedAt: string | null;
+                        expiresAt: string | null;
+                        revokedAt: string | null;
+                        /** @description The key, in this answer only (null when a retry with the same Idempotency-Key answers it again) */
+                        key: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                apiKeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "apiKey";
+                        id: string;
+                        project: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "owner" | "support" | "viewer" | "simSwapCheck";
+                        /** @description The first characters of the key, to tell keys apart */
+                        prefix: string;
+                        /** @description ISO 8601 UTC */
+                        createdAt: string;
+                        /** @description Refreshed at most once a minute */
+                        lastUsedAt: string | null;
+                        expiresAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "member";
+                            id: string;
+                            project: string;
+                            email: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "owner" | "support" | "viewer";
+                            /** @description When the person became a member of this project */
+                            createdAt: string;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @enum {string} */
+                    role: "owner" | "support" | "viewer";
+                    fullName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "member";
+                        id: string;
+                        project: string;
+                        email: string;
+                        fullName: string;
+                        /** @enum {string} */
+                        role: "owner" | "support" | "viewer";
+                        /** @description When the person became a member of this project */
+                        createdAt: string;
+                        /** @description A new login's one-time password, in this answer only; null for a person who already had a login, and when a retry with the same Idempotency-Key answers it again */
+                        password: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "support" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "member";
+                        id: string;
+                        project: string;
+                        email: string;
+                        fullName: string;
+                        /** @enum {string} */
+                        role: "owner" | "support" | "viewer";
+                        /** @description When the person became a member of this project */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "member";
+                        id: string;
+                        project: string;
+                        email: string;
+                        fullName: string;
+                        /** @enum {string} */
+                        role: "owner" | "support" | "viewer";
+                        /** @description When the person became a member of this project */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+        };
+    };
     retrieveSimSwapDate: {
         parameters: {
             query?: never;
@@ -7256,6 +7774,8 @@ export interface operations {
             /** @description Contains information about SIM swap change */
             200: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7270,6 +7790,8 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7292,6 +7814,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7314,6 +7838,8 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7336,6 +7862,8 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7358,6 +7886,8 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,6 +7910,8 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7429,6 +7961,8 @@ export interface operations {
             /** @description Returns whether a SIM swap has been performed during a past period */
             200: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7441,6 +7975,8 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,6 +7999,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7485,6 +8023,8 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7507,6 +8047,8 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7529,6 +8071,8 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7551,6 +8095,8 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description The request's x-correlator, when it sent one. */
+                    "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7567,6 +8113,123 @@ export interface operations {
                         code: "TOO_MANY_REQUESTS";
                         /** @description Detailed error description */
                         message: string;
+                    };
+                };
+            };
+        };
+    };
+    listOutboxMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        items: {
+                            /** @enum {string} */
+                            object: "outboxMessage";
+                            id: string;
+                            project: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms";
+                            recipient: string;
+                            subject: string | null;
+                            text: string;
+                            link: string | null;
+                            consentRequest: string | null;
+                            createdAt: string;
+                        }[];
+                        moreItemsAfter: string | null;
+                        moreItemsBefore: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
                     };
                 };
             };

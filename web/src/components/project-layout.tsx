@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useNavigate, useParams } from "react-router";
 import { api, type Project, rememberCsrfToken, unwrap } from "../api/client.js";
 import { t } from "../i18n/index.js";
+import type { Role } from "../lib/consent.js";
 import { useMe } from "../session.js";
 import { Button, ErrorText, Loading } from "./ui.js";
 
@@ -21,7 +22,9 @@ export function ProjectLayout() {
       unwrap<Project>(api.GET("/api/projects/{projectId}", { params: { path: { projectId } } })),
     enabled: !!membership,
   });
-  const role = membership?.role;
+  // Dashboard logins are members; only API keys have the simSwapCheck role.
+  const role: Role | undefined =
+    membership && membership.role !== "simSwapCheck" ? membership.role : undefined;
   const outbox = useQuery({
     queryKey: ["outbox", projectId],
     queryFn: () =>
@@ -108,7 +111,10 @@ export function ProjectLayout() {
         </nav>
         <div className="mt-4 text-xs text-slate-700">
           <p className="mb-2 break-all">
-            {t("nav.signedInAs", { email: me.data.email, role: t(`role.${membership.role}`) })}
+            {t("nav.signedInAs", {
+              email: me.data.email ?? me.data.name,
+              role: t(`role.${membership.role}`),
+            })}
           </p>
           <Button onClick={logOut}>{t("nav.logOut")}</Button>
         </div>

@@ -367,7 +367,7 @@ export function ApiKeysSection() {
         </Button>
       </form>
       <ErrorText error={create.error} />
-      {create.data && <OnceSecret note={t("settings.keyOnce")} value={create.data.key} />}
+      {create.data?.key && <OnceSecret note={t("settings.keyOnce")} value={create.data.key} />}
     </Section>
   );
 }
