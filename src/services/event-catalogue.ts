@@ -102,8 +102,24 @@ export const eventCatalogue: Record<EventType, CatalogueEntry> = {
     z.looseObject({ previousProvider: z.string().optional(), provider: z.string().optional() }),
   ),
   "subscription.ended": entry("The line was ended; its open requests were canceled."),
-  "subscription.locked": entry("A lock against SIM changes or port-out was put on the line."),
-  "subscription.unlocked": entry("A lock was taken off the line."),
+  "subscription.locked": entry(
+    "A lock against SIM changes or port-out was put on the line (F1); the actor is the user when they locked it from the review page.",
+    z.looseObject({
+      simChange: z.boolean().describe("whether this change set the SIM change lock"),
+      portOut: z.boolean().describe("whether this change set the port-out lock"),
+      consentRequest: z.string().optional().describe("the declined request whose page locked it"),
+    }),
+  ),
+  "subscription.unlocked": entry(
+    "A lock was taken off the line: by an approved lockRemoval request, or by an owner's override with a reason.",
+    z.looseObject({
+      simChange: z.boolean(),
+      portOut: z.boolean(),
+      consentRequest: z.string().nullable().optional(),
+      override: z.literal(true).optional(),
+      reason: z.string().optional(),
+    }),
+  ),
   "subscription.flagCleared": entry(
     "The fraud flag of the line was cleared.",
     z.looseObject({ reason: z.string(), flaggedAt: time }),
@@ -112,15 +128,30 @@ export const eventCatalogue: Record<EventType, CatalogueEntry> = {
     "Port-out credentials were issued (the PIN is never in an event).",
     z.looseObject({ consentRequest: z.string().nullable(), pinExpiresAt: time }),
   ),
-  "portOutCredentials.used": entry("A port-out PIN was verified and used."),
+  "portOutCredentials.used": entry(
+    "A port-out PIN was verified and used up (F4).",
+    z.looseObject({ number: z.string().describe("masked") }),
+  ),
   "portOutCredentials.invalidated": entry(
     "The line's port-out PIN stopped being valid.",
     z.looseObject({ reason: z.string() }),
   ),
-  "portOutCredentials.verificationFailed": entry("A port-out PIN did not match."),
+  "portOutCredentials.verificationFailed": entry(
+    "A port-out PIN did not match; five end the PIN.",
+    z.looseObject({ number: z.string().describe("masked"), failures: z.int() }),
+  ),
   "project.created": entry("A project was created."),
   "project.updated": entry("The project's settings changed.", changed),
-  "project.dataRedacted": entry("Personal data past the project's retention was redacted."),
+  "project.dataRedacted": entry(
+    "Personal data past the project's retention was redacted (F7).",
+    z.looseObject({
+      from: time,
+      until: time,
+      consentRequests: z.int(),
+      events: z.int(),
+      fields: z.array(z.string()),
+    }),
+  ),
   "organization.created": entry("An organization was created."),
   "user.created": entry("A user (subscriber) was created."),
   "user.updated": entry("A user's details changed.", changed),
@@ -158,7 +189,7 @@ export const eventCatalogue: Record<EventType, CatalogueEntry> = {
   "apiKey.revoked": entry("An API key was revoked."),
   "fraud.suspected": entry(
     "The subscriber declined a request they did not ask for: the line is flagged.",
-    z.looseObject({ type: consentType, requestedBy: actorRef }),
+    z.looseObject({ consentRequest: z.string(), type: consentType, requestedBy: actorRef }),
   ),
   "webhookEndpoint.created": entry(
     "A webhook endpoint was created.",
