@@ -1,5 +1,7 @@
+import { compiledOnce } from "../db/compiled.js";
 import type { Executor, Tx } from "../db/database.js";
 import {
+  availableDeliveryMethods,
   type ConsentContext,
   type ConsentType,
   type ContactHold,
@@ -41,17 +43,21 @@ import { assertProvider, getProject, type Project } from "./projects.js";
 import { runUseCase, type UseCaseOptions } from "./transactions.js";
 import { parseProjectConsent } from "./views.js";
 
+// A hot path (every read of a request, and each use case on one): compiled once.
+const consentRequestById = compiledOnce((db, input: (name: "projectId" | "id") => never) =>
+  db
+    .selectFrom("consent_requests")
+    .selectAll()
+    .where("project_id", "=", input("projectId"))
+    .where("id", "=", input("id")),
+);
+
 export async function getConsentRequest(
   db: Executor,
   projectId: string,
   requestId: string,
 ): Promise<ConsentRequestRow> {
-  const row = await db
-    .selectFrom("consent_requests")
-    .selectAll()
-    .where("project_id", "=", projectId)
-    .where("id", "=", requestId)
-    .executeTakeFirst();
+  const [row] = (await consentRequestById(db, { projectId, id: requestId })).rows;
   if (!row) throw notFound("Consent request");
   return row;
 }
@@ -310,9 +316,16 @@ export async function resendConsentRequest(
     const project = await getProject(tx, projectId);
     await assertLineAllows(tx, project, subscription, previous.type, now);
     const user = await getUser(tx, projectId, previous.user_id);
+    const context = consentContext(project, user, subscription, now, deps.deliveryChannels);
+    // Unnamed, the previous method is kept while it still reaches the user; one that no longer
+    // does (a contact changed recently, T1, or a channel turned off) gives way to the first that
+    // does, as for a new action.
+    const previousStillReaches = availableDeliveryMethods(context).includes(
+      previous.delivery_method,
+    );
     const decision = decideConsent(
-      consentContext(project, user, subscription, now, deps.deliveryChannels),
-      input.deliveryMethod ?? previous.delivery_method,
+      context,
+      input.deliveryMethod ?? (previousStillReaches ? previous.delivery_method : undefined),
     );
     if (decision.kind === "invalidMethod") throw invalid("deliveryMethod", decision.reason);
     if (decision.kind === "refuse") throw consentUnavailable(decision);

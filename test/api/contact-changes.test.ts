@@ -69,6 +69,44 @@ describe.each(testDatabaseKinds)("contact changes through the API on %s", (kind)
     ]);
   });
 
+  it("a resend that names no delivery method goes by SMS once the email of the previous link changed", async () => {
+    const project = await makeProject(deps);
+    const { user, subscription } = await makeSubscription(deps, project);
+    const headers = { authorization: `Bearer ${project.apiKey}` };
+    const base = `/api/projects/${project.projectId}`;
+    const first = await app.inject({
+      method: "POST",
+      url: `${base}/subscriptions/${subscription.id}/simReplacements`,
+      headers,
+      payload: { sim: "auto", deliveryMethod: "email" },
+    });
+    expect(first.json()).toMatchObject({ deliveryMethod: "email" });
+    await app.inject({
+      method: "PATCH",
+      url: `${base}/users/${user.id}`,
+      headers,
+      payload: { email: "mallory@evil.example" },
+    });
+
+    const resent = await app.inject({
+      method: "POST",
+      url: `${base}/consentRequests/${first.json().id}/resend`,
+      headers,
+      payload: {},
+    });
+    expect(resent.statusCode, resent.body).toBe(201);
+    expect(resent.json()).toMatchObject({ deliveryMethod: "sms", resentFrom: first.json().id });
+
+    const byEmail = await app.inject({
+      method: "POST",
+      url: `${base}/consentRequests/${resent.json().id}/resend`,
+      headers,
+      payload: { deliveryMethod: "email" },
+    });
+    expect(byEmail.statusCode).toBe(409);
+    expect(byEmail.json()).toMatchObject({ type: "consentUnavailable" });
+  });
+
   it("a user created with an email is not held back", async () => {
     const project = await makeProject(deps);
     const created = await app.inject({

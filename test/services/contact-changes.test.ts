@@ -227,7 +227,9 @@ describe.each(testDatabaseKinds)("contact changes on %s", (kind) => {
         email: "mallory@evil.example",
       });
       await expectRefusal(
-        resendConsentRequest(deps, project.actor, project.projectId, request.id, {}),
+        resendConsentRequest(deps, project.actor, project.projectId, request.id, {
+          deliveryMethod: "email",
+        }),
         "consentUnavailable",
       );
     });
