@@ -2,11 +2,12 @@ import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { idempotencyTtlMs } from "../../src/http/idempotency.js";
 import { purgeExpired } from "../../src/jobs/purge.js";
+import { decideByToken } from "../../src/services/consent-decisions.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import { makeSubscription } from "../support/factories.js";
+import { makeSim, makeSubscription } from "../support/factories.js";
 import { type Call, call, useApi } from "./support/harness.js";
 import { expectRefusedWithoutWrites } from "./support/refusals.js";
-import { eventsOf, makeSide, type Side } from "./support/world.js";
+import { eventsOf, makeSide, pendingRequest, type Side } from "./support/world.js";
 
 /** A5: a POST retried with the same Idempotency-Key answers the first answer and acts once. */
 describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
@@ -247,6 +248,38 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
     expect(retry.json()).toEqual({ ...first.json(), key: null });
     const stored = await api().deps.db.selectFrom("idempotency_keys").select("response").execute();
     for (const row of stored) expect(row.response ?? "").not.toContain(secret);
+  });
+
+  it("a follow-up whose fulfilment failed is answered 409 fulfillmentFailed again on retry, with its failure recorded once", async () => {
+    const sim = await makeSim(api().deps, mine.project);
+    const { request, linkToken } = await pendingRequest(api(), mine.project, {
+      action: { type: "simReplacement", sim: sim.id },
+    });
+    await api()
+      .deps.db.updateTable("sims")
+      .set({ status: "active" })
+      .where("id", "=", sim.id)
+      .execute();
+    await decideByToken(api().deps, linkToken, "approve");
+    const fulfill: Call = {
+      method: "POST",
+      url: `/api/projects/${mine.projectId}/consentRequests/${request.id}/fulfill`,
+      as: { apiKey: mine.apiKey },
+      headers: { "idempotency-key": newKey() },
+    };
+    const failures = async () =>
+      (await eventsOf(api(), mine.projectId, "consentRequest.fulfillmentFailed")).filter(
+        (e) => e.subject === request.id,
+      ).length;
+    const before = await failures();
+    const first = await call(api(), fulfill);
+    expect(first.statusCode).toBe(409);
+    expect(first.json().type).toBe("fulfillmentFailed");
+    const retry = await call(api(), fulfill);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.statusCode).toBe(409);
+    expect(retry.json()).toEqual(first.json());
+    expect(await failures()).toBe(before + 1);
   });
 
   /**
