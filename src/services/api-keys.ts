@@ -181,6 +181,9 @@ export type ApiKeyCache = {
  */
 export function cachedApiKeyLookup(deps: Deps, ttlMs = 5_000, maxEntries = 10_000): ApiKeyCache {
   const entries = new Map<string, { key: ApiKeyIdentity; until: number }>();
+  // Bumped by every `forget`: a lookup that read the key before a revocation committed must not
+  // put it back into memory after the revocation dropped it.
+  let forgotten = 0;
   const touch = async (key: ApiKeyIdentity, now: number) => {
     if (key.lastUsedAt !== null && now - key.lastUsedAt < lastUsedResolutionMs) return;
     key.lastUsedAt = now;
@@ -207,13 +210,14 @@ export function cachedApiKeyLookup(deps: Deps, ttlMs = 5_000, maxEntries = 10_00
       const cached = entries.get(secret);
       let key = cached && cached.until > now ? cached.key : undefined;
       if (!key) {
+        const forgottenBefore = forgotten;
         key = await findApiKey(deps.db, secret, now);
         if (!key) {
           entries.delete(secret);
           return undefined;
         }
         if (entries.size >= maxEntries) entries.clear();
-        entries.set(secret, { key, until: now + ttlMs });
+        if (forgotten === forgottenBefore) entries.set(secret, { key, until: now + ttlMs });
       }
       if (key.expiresAt !== null && key.expiresAt <= now) {
         entries.delete(secret);
@@ -223,6 +227,7 @@ export function cachedApiKeyLookup(deps: Deps, ttlMs = 5_000, maxEntries = 10_00
       return key;
     },
     forget(apiKeyId) {
+      forgotten += 1;
       for (const [secret, entry] of entries) {
         if (entry.key.id === apiKeyId) entries.delete(secret);
       }

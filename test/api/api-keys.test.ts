@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashSecret } from "../../src/secrets.js";
-import { cachedApiKeyLookup } from "../../src/services/api-keys.js";
+import { cachedApiKeyLookup, revokeApiKey } from "../../src/services/api-keys.js";
+import { systemActor } from "../../src/services/deps.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { makeApiKey } from "../support/factories.js";
 import { call, useApi } from "./support/harness.js";
@@ -182,6 +183,52 @@ describe.each(testDatabaseKinds)("API keys on %s", (kind) => {
     expect(await otherInstance.lookUp(key.secret)).toBeDefined();
     api().deps.clock.advance(1);
     expect(await otherInstance.lookUp(key.secret)).toBeUndefined();
+  });
+
+  it("a key read just before its revocation is not remembered after it: the next call is refused", async () => {
+    const key = await makeApiKey(api().deps, side.projectId, "support");
+    // Holds the cache's first read of the key until the revocation has committed and been told.
+    let reached!: () => void;
+    const read = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held = (builder: object): object =>
+      new Proxy(builder, {
+        get(target, property) {
+          const value = Reflect.get(target, property, target);
+          if (typeof value !== "function") return value;
+          if (property === "executeTakeFirst") {
+            return async () => {
+              const row = await value.call(target);
+              reached();
+              await released;
+              return row;
+            };
+          }
+          return (...args: unknown[]) => held(value.apply(target, args));
+        },
+      });
+    const db = new Proxy(api().deps.db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (property === "selectFrom")
+          return (...args: unknown[]) => held(value.apply(target, args));
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const instance = cachedApiKeyLookup({ ...api().deps, db });
+
+    const inFlight = instance.lookUp(key.secret);
+    await read;
+    await revokeApiKey(api().deps, systemActor, side.projectId, key.id);
+    instance.forget(key.id);
+    release();
+    expect(await inFlight).toMatchObject({ id: key.id });
+    expect(await instance.lookUp(key.secret)).toBeUndefined();
   });
 
   it("a key stops working the moment it expires, even while remembered", async () => {
