@@ -5,6 +5,7 @@ import { createTransports } from "../delivery/transports.js";
 import { sealAuditChains } from "../services/audit-chain.js";
 import type { Deps } from "../services/deps.js";
 import { expireDueRequests } from "../services/expiry.js";
+import { invalidateExpiredPins } from "../services/pin-verification.js";
 import { redactExpiredPersonalData } from "../services/retention.js";
 import { purgeExpired } from "./purge.js";
 import { createWorker, type WorkerOptions } from "./worker.js";
@@ -77,6 +78,8 @@ export function startBackgroundWork(
     batchSize: 8,
     workerId: `${worker.id}:webhooks`,
     lane: "webhooks",
+    // Answers arrive one by one over many connections: record them a few at a time.
+    commitGatherMs: 5,
     ...options.webhookWorker,
   });
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -133,6 +136,15 @@ export function startBackgroundWork(
     ),
     // Events join their project's hash chain within seconds, never on the write path (F6).
     repeat("audit", () => sealAuditChains(deps.db, deps.clock.now()), auditSealIntervalMs),
+    repeat(
+      "pins",
+      async () => {
+        const ended = await invalidateExpiredPins(deps);
+        if (ended > 0) log.info({ ended }, "recorded expired transfer PINs");
+        return 0;
+      },
+      sweepIntervalMs,
+    ),
     // Once at start, then daily; it goes on at once while projects have days to catch up.
     repeat(
       "retention",

@@ -1,5 +1,5 @@
 import { maskPhone } from "../domain/formats.js";
-import type { Actor, Deps } from "./deps.js";
+import { type Actor, type Deps, systemActor } from "./deps.js";
 import { recordEvent } from "./events.js";
 import { lockSubscription } from "./inventory.js";
 import { invalidatePin } from "./line-locks.js";
@@ -83,4 +83,30 @@ export async function verifyPortOutPin(
     }
     return { valid: false };
   });
+}
+
+/**
+ * Ends the transfer PINs whose validity has passed, with their event (F4), in batches over a
+ * partial index: a check refuses an expired PIN anyway; this records when it stopped.
+ */
+export async function invalidateExpiredPins(deps: Deps, limit = 200): Promise<number> {
+  const now = deps.clock.now();
+  const due = await deps.db
+    .selectFrom("subscriptions")
+    .select(["id", "project_id"])
+    .where("port_out_pin_hash", "is not", null)
+    .where("port_out_pin_expires_at", "<=", now)
+    .limit(limit)
+    .execute();
+  let ended = 0;
+  for (const line of due) {
+    const done = await deps.db.transaction().execute(async (tx) => {
+      const subscription = await lockSubscription(tx, line.project_id, line.id);
+      const expiresAt = subscription.port_out_pin_expires_at;
+      if (expiresAt === null || expiresAt > now) return false;
+      return invalidatePin(tx, systemActor, subscription, "expired", now);
+    });
+    if (done) ended += 1;
+  }
+  return ended;
 }

@@ -3,7 +3,7 @@ import { decideByToken } from "../../src/services/consent-decisions.js";
 import { followUpConsentRequest } from "../../src/services/consent-requests.js";
 import { getSubscription } from "../../src/services/inventory.js";
 import { lockLine } from "../../src/services/line-locks.js";
-import { verifyPortOutPin } from "../../src/services/pin-verification.js";
+import { invalidateExpiredPins, verifyPortOutPin } from "../../src/services/pin-verification.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { defaultConsent } from "../support/factories.js";
 import { askConsent, eventsAbout, projectWithLine, withDatabase } from "./use-case-support.js";
@@ -95,6 +95,19 @@ describe.each(testDatabaseKinds)("port-out PIN verification on %s", (kind) => {
     expect((await events("portOutCredentials.invalidated")).map((e) => e.data)).toEqual([
       { reason: "expired" },
     ]);
+  });
+
+  it("the sweep records an expired PIN's end without waiting for a check", async () => {
+    const { deps, issue, verify, events } = await setup();
+    const credentials = await issue();
+    deps.clock.advance(4 * day - 1);
+    expect(await invalidateExpiredPins(deps)).toBe(0);
+    deps.clock.advance(1);
+    expect(await invalidateExpiredPins(deps)).toBeGreaterThanOrEqual(1);
+    expect((await events("portOutCredentials.invalidated")).map((e) => e.data)).toEqual([
+      { reason: "expired" },
+    ]);
+    expect(await verify(credentials.accountNumber, credentials.pin)).toBe(false);
   });
 
   it("reissuing ends the old PIN with an event", async () => {

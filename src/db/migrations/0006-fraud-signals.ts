@@ -49,6 +49,13 @@ export const migration: Migration = {
       .addColumn("lock_port_out", "integer", (c) => c.notNull().defaultTo(0))
       .execute();
     await db.schema.alterTable("subscriptions").addColumn("flagged_at", ms).execute();
+    // The sweep that ends expired transfer PINs reads only the lines that hold one (F4).
+    await db.schema
+      .createIndex("subscriptions_pin_due")
+      .on("subscriptions")
+      .column("port_out_pin_expires_at")
+      .where(sql.ref("port_out_pin_hash"), "is not", null)
+      .execute();
     await db.schema
       .alterTable("subscriptions")
       .addColumn("port_out_pin_failures", "integer", (c) => c.notNull().defaultTo(0))
