@@ -59,7 +59,9 @@ export function dashboardRoutes(distDir = dashboardDistDir): FastifyPluginAsyncZ
           .send("The dashboard is not built. Run `npm run build` (npm start does it too).");
       }
       // The page names the current assets: always ask again.
-      return reply.header("cache-control", "no-cache").sendFile("index.html", distDir);
+      return reply
+        .header("cache-control", "no-cache")
+        .sendFile("index.html", distDir, { cacheControl: false });
     };
     for (const url of clientRoutes) {
       app.get(url, { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
