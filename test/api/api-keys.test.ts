@@ -231,6 +231,14 @@ describe.each(testDatabaseKinds)("API keys on %s", (kind) => {
     expect(await instance.lookUp(key.secret)).toBeUndefined();
   });
 
+  it("a key made with expiresAt null, as the key object shows it, does not expire", async () => {
+    const res = await create({ name: "No expiry", role: "viewer", expiresAt: null });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().expiresAt).toBeNull();
+    api().deps.clock.advance(365 * 24 * 3600 * 1000);
+    expect((await getProject(res.json().key)).statusCode).toBe(200);
+  });
+
   it("a key stops working the moment it expires, even while remembered", async () => {
     const expiresAt = new Date(api().deps.clock.now() + 60_000).toISOString();
     const made = (await create({ name: "Trial", role: "viewer", expiresAt })).json();

@@ -36,7 +36,11 @@ const newApiKey = z.strictObject({
     .enum(roles)
     .default("support")
     .describe("simSwapCheck keys may only ask the CAMARA SIM swap API"),
-  expiresAt: z.iso.datetime({ offset: true }).optional().describe("ISO 8601, in the future"),
+  expiresAt: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .optional()
+    .describe("ISO 8601, in the future; null or absent for a key that does not expire"),
 });
 
 /** API keys (T3): owners make, list and revoke them; the secret is shown once, at creation. */
@@ -73,7 +77,7 @@ export function apiKeyRoutes(deps: Deps): FastifyPluginAsyncZod {
         const input = {
           name,
           role,
-          expiresAt: expiresAt === undefined ? undefined : Date.parse(expiresAt),
+          expiresAt: expiresAt == null ? undefined : Date.parse(expiresAt),
         };
         return answerOnce(
           deps,
