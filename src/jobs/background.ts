@@ -78,6 +78,8 @@ export function startBackgroundWork(
     batchSize: 8,
     workerId: `${worker.id}:webhooks`,
     lane: "webhooks",
+    // Answers arrive one by one over many connections: record them a few at a time.
+    commitGatherMs: 5,
     ...options.webhookWorker,
   });
   const pollIntervalMs = options.pollIntervalMs ?? 1000;

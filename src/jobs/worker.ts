@@ -71,6 +71,8 @@ export type WorkerOptions = {
   random?: () => number;
   /** Which jobs this worker claims (queue.ts); all of them unless told. */
   lane?: JobLane;
+  /** How long ended jobs wait for others to be recorded with (commit-group.ts); 0 unless told. */
+  commitGatherMs?: number;
 };
 
 export type Worker = {
@@ -122,7 +124,7 @@ export function createWorker(
   const random = options.random ?? Math.random;
   const log = deps.logger.child({ worker: id });
   const running = new Set<Promise<number>>();
-  const endJob = createJobEndings(deps, id);
+  const endJob = createJobEndings(deps, id, { gatherMs: options.commitGatherMs ?? 0 });
   let stopping = false;
 
   async function end(
