@@ -42,8 +42,12 @@ export type BackgroundOptions = {
 /** A pause that `stop` can cut short. */
 function pauses() {
   const waking = new Set<() => void>();
+  let woken = false;
   return {
     pause(ms: number): Promise<void> {
+      // Once stopping, a loop that finishes its step after the wake-up must not start a pause
+      // of its own (a minute for the purge): the stop would wait for it.
+      if (woken) return Promise.resolve();
       return new Promise((resolve) => {
         const wake = () => {
           clearTimeout(timer);
@@ -55,6 +59,7 @@ function pauses() {
       });
     },
     wakeAll() {
+      woken = true;
       for (const wake of [...waking]) wake();
     },
   };
