@@ -1,5 +1,5 @@
 import type { Event } from "../api/client.js";
-import { formatTime, t } from "../i18n/index.js";
+import { formatShortTime, t } from "../i18n/index.js";
 import { tableClass, tdClass, thClass } from "./ui.js";
 
 /** Events newest first; the payload opens on demand (D5). */
@@ -19,7 +19,7 @@ export function EventsList({ events, caption }: { events: Event[]; caption: stri
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td className={tdClass}>{formatTime(event.time)}</td>
+              <td className={tdClass}>{formatShortTime(event.time)}</td>
               <td className={tdClass}>
                 <code>{event.type}</code>
                 <details className="mt-1">

@@ -60,11 +60,11 @@ export function ProjectLayout() {
   const outboxInUse = role === "owner" && (outbox.data?.items.length ?? 0) > 0;
 
   return (
-    <div className="flex min-h-screen flex-col md:flex-row">
+    <div className="flex min-h-screen flex-col lg:flex-row">
       <a href="#content" className="sr-only focus:not-sr-only focus:p-2">
         {t("app.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white p-3 md:w-56 md:border-r md:border-b-0">
+      <header className="border-b border-slate-200 bg-white p-3 lg:w-56 lg:border-r lg:border-b-0">
         <p className="mb-1 text-lg font-bold">{t("app.name")}</p>
         <p className="mb-3 text-sm text-slate-700">
           <Link to="/projects" className="underline">
@@ -72,7 +72,7 @@ export function ProjectLayout() {
           </Link>
         </p>
         <nav aria-label={t("nav.label")}>
-          <ul className="flex flex-wrap gap-1 md:flex-col">
+          <ul className="flex flex-wrap gap-1 lg:flex-col">
             <li>
               <NavLink end to={base} className={linkClass}>
                 {t("nav.overview")}
@@ -119,7 +119,7 @@ export function ProjectLayout() {
           <Button onClick={logOut}>{t("nav.logOut")}</Button>
         </div>
       </header>
-      <main id="content" className="min-w-0 flex-1 p-4 md:p-6">
+      <main id="content" className="min-w-0 flex-1 p-4 lg:p-6">
         {project.error && <ErrorText error={project.error} />}
         {project.data && role ? (
           <Outlet context={{ project: project.data, role, me: me.data }} />

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { api, type ConsentRequest, type Subscription, unwrap } from "../api/client.js";
-import { formatTime, t } from "../i18n/index.js";
+import { formatShortTime, t } from "../i18n/index.js";
 import { type Block, cancelBlock, resendBlock } from "../lib/consent.js";
 import { useProject } from "../session.js";
 import { CancelDialog, ResendDialog, useUser } from "./request-dialogs.js";
@@ -186,8 +186,8 @@ export function RequestsTable({
                 {t(`method.${request.deliveryMethod}`)}
                 <span className="block text-xs text-slate-700">{request.recipient}</span>
               </td>
-              <td className={tdClass}>{formatTime(request.createdAt)}</td>
-              <td className={tdClass}>{formatTime(request.expiresAt)}</td>
+              <td className={tdClass}>{formatShortTime(request.createdAt)}</td>
+              <td className={tdClass}>{formatShortTime(request.expiresAt)}</td>
               <td className={tdClass}>
                 <RequestMenu
                   request={request}

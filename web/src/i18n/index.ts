@@ -21,3 +21,11 @@ export function formatTime(iso: string | null | undefined): string {
     new Date(iso),
   );
 }
+
+/** A compact date and time for table cells. */
+export function formatShortTime(iso: string | null | undefined): string {
+  if (!iso) return t("common.none");
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(
+    new Date(iso),
+  );
+}
