@@ -96,6 +96,7 @@ describe.skipIf(!existsSync(chromiumPath))(
       await dialog.getByRole("button", { name: "Continue" }).click();
       await dialog.getByText("User consent required").waitFor();
       expect(await dialog.getByRole("radio", { name: "Email" }).isChecked()).toBe(true);
+      await captureScreen(page, "replace-sim-consent-dialog");
       await dialog.getByRole("button", { name: "Send consent request" }).click();
       await dialog.getByText("Consent request sent").waitFor();
       await dialog.getByText("Pending", { exact: true }).waitFor();
@@ -224,6 +225,7 @@ describe.skipIf(!existsSync(chromiumPath))(
       await page.getByRole("menuitem", { name: /^Resend consent request/ }).click();
       const dialog = page.getByRole("dialog", { name: "Resend consent request" });
       await dialog.getByRole("radio", { name: "SMS" }).check();
+      await captureScreen(page, "resend-dialog");
       await dialog.getByRole("button", { name: "Resend" }).click();
       await dialog.waitFor({ state: "detached" });
 

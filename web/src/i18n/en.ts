@@ -67,6 +67,7 @@ export const en = {
   "time.left": "{time} left",
   "time.expired": "expired",
   "time.hours": "{h} h {m} min",
+  "time.wholeHours": "{h} h",
   "time.minutes": "{m} min",
   "time.seconds": "{s} s",
 
