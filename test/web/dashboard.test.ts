@@ -201,6 +201,11 @@ describe.skipIf(!existsSync(chromiumPath))(
         `${server.origin}/projects/${project.projectId}/consent-requests/${request.id}`,
       );
       await page.getByText("Canceled").first().waitFor();
+      const evidence = await page.request.get(
+        `${server.origin}${await page.getByRole("link", { name: "Download evidence (JSON)" }).getAttribute("href")}`,
+      );
+      expect(evidence.status()).toBe(200);
+      expect((await evidence.json()).object).toBe("consentEvidence");
       await page.getByRole("button", { name: `Actions for request ${request.id}` }).click();
       const cancel = page.getByRole("menuitem", { name: /^Cancel consent request/ });
       expect(await cancel.getAttribute("aria-disabled")).toBe("true");

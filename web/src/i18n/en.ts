@@ -212,6 +212,9 @@ export const en = {
   "requests.cancellationReason": "Cancellation reason",
   "requests.subscription": "Subscription",
   "requests.details": "Requested",
+  "requests.evidence": "Evidence",
+  "requests.evidenceHtml": "Printable evidence page",
+  "requests.evidenceJson": "Download evidence (JSON)",
 
   "events.title": "Events",
   "events.filterType": "Event type",

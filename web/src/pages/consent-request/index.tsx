@@ -46,6 +46,7 @@ export function ConsentRequestPage() {
   if (request.error) return <ErrorText error={request.error} />;
   if (!request.data) return <Loading />;
   const r = request.data;
+  const evidence = `/api/projects/${project.id}/consentRequests/${r.id}/evidence`;
   return (
     <>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-3">
@@ -125,6 +126,25 @@ export function ConsentRequestPage() {
               </div>
             ))}
         </dl>
+      </Section>
+      <Section title={t("requests.evidence")}>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <a
+            className="text-blue-800 underline"
+            href={`${evidence}?format=html`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t("requests.evidenceHtml")}
+          </a>
+          <a
+            className="text-blue-800 underline"
+            href={`${evidence}?format=json`}
+            download={`evidence-${r.id}.json`}
+          >
+            {t("requests.evidenceJson")}
+          </a>
+        </p>
       </Section>
       <Section title={t("requests.timeline")}>
         <ErrorText error={events.error} />
