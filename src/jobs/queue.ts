@@ -200,3 +200,28 @@ export async function deferJob(
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
+
+/**
+ * Moves the lease of jobs this worker still holds (at the attempt it claimed) to `until`: a job
+ * that runs long keeps its claim, so the lease can be short and a dead worker's jobs are taken
+ * over soon. Answers the ids whose lease moved; one lost meanwhile is left to its new holder.
+ */
+export async function renewLeases(
+  db: Executor,
+  workerId: string,
+  held: { id: string; attempts: number }[],
+  until: number,
+): Promise<Set<string>> {
+  if (held.length === 0) return new Set();
+  const rows = await db
+    .updateTable("jobs")
+    .set({ locked_until: until })
+    .where((eb) =>
+      eb.or(held.map((job) => eb.and([eb("id", "=", job.id), eb("attempts", "=", job.attempts)]))),
+    )
+    .where("status", "=", "running")
+    .where("locked_by", "=", workerId)
+    .returning("id")
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}

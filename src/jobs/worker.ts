@@ -14,6 +14,7 @@ import {
   type JobRow,
   reclaimExpiredLeases,
   releaseJob,
+  renewLeases,
   retryJobLater,
 } from "./queue.js";
 
@@ -65,8 +66,13 @@ export type WorkerOptions = {
   batchSize?: number;
   /** Jobs of a batch run side by side. */
   concurrency?: number;
-  /** How long a claim holds; another worker takes the job over after that. */
+  /**
+   * How long a claim holds unless renewed; another worker takes the job over after that. The
+   * worker renews the claims of its running jobs every `renewEveryMs` (a third of the lease), so
+   * a job may run longer than its lease while its worker lives.
+   */
   leaseMs?: number;
+  renewEveryMs?: number;
   /** Source of jitter for retry delays. */
   random?: () => number;
   /** Which jobs this worker claims (queue.ts); all of them unless told. */
@@ -86,7 +92,11 @@ export type Worker = {
   stop(): Promise<void>;
 };
 
-export const defaultLeaseMs = 2 * 60_000;
+/**
+ * Short, and renewed while the job runs: the jobs of a worker that died are taken over within
+ * about this long, rather than after the longest a job could ever take.
+ */
+export const defaultLeaseMs = 30_000;
 
 export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
@@ -121,6 +131,7 @@ export function createWorker(
   const batchSize = options.batchSize ?? 10;
   const concurrency = options.concurrency ?? batchSize;
   const leaseMs = options.leaseMs ?? defaultLeaseMs;
+  const renewEveryMs = options.renewEveryMs ?? leaseMs / 3;
   const random = options.random ?? Math.random;
   const log = deps.logger.child({ worker: id });
   const running = new Set<Promise<number>>();
@@ -243,21 +254,40 @@ export function createWorker(
       now,
       lane: options.lane ?? "all",
     });
-    await eachWithLimit(claimed, concurrency, async (row) => {
-      // A job starts only with most of its lease ahead: one that waited too long behind others
-      // of its batch is handed back rather than sent after another worker may have taken it.
-      const leaseLeft = (row.locked_until ?? 0) - deps.clock.now();
-      if (stopping || leaseLeft < leaseMs / 2) {
-        await releaseJob(deps.db, row, id);
-        return;
-      }
-      try {
-        await runOne(row);
-      } catch (error) {
-        // The database failed while recording the result: the lease will hand the job over.
-        log.error({ job: row.id, kind: row.kind, err: error }, "could not record a job's result");
-      }
-    });
+    // The claims of this batch, renewed until each job has ended.
+    const held = new Map(claimed.map((row) => [row.id, row]));
+    const leaseEnds = new Map(claimed.map((row) => [row.id, row.locked_until ?? 0]));
+    const renewal = setInterval(() => {
+      const until = deps.clock.now() + leaseMs;
+      renewLeases(deps.db, id, [...held.values()], until).then(
+        (renewed) => {
+          for (const jobId of renewed) leaseEnds.set(jobId, until);
+        },
+        // The database is unreachable: the claims run out unless a later renewal gets through.
+        (error: unknown) => log.warn({ err: error }, "could not renew the leases of running jobs"),
+      );
+    }, renewEveryMs);
+    try {
+      await eachWithLimit(claimed, concurrency, async (row) => {
+        // A job starts only with most of its lease ahead: one that waited too long behind others
+        // of its batch is handed back rather than sent after another worker may have taken it.
+        const leaseLeft = (leaseEnds.get(row.id) ?? 0) - deps.clock.now();
+        try {
+          if (stopping || leaseLeft < leaseMs / 2) {
+            await releaseJob(deps.db, row, id);
+            return;
+          }
+          await runOne(row);
+        } catch (error) {
+          // The database failed while recording the result: the lease will hand the job over.
+          log.error({ job: row.id, kind: row.kind, err: error }, "could not record a job's result");
+        } finally {
+          held.delete(row.id);
+        }
+      });
+    } finally {
+      clearInterval(renewal);
+    }
     return claimed.length;
   }
 
