@@ -11,7 +11,6 @@ import Fastify, {
 import {
   createJsonSchemaTransform,
   type FastifyPluginAsyncZod,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -26,6 +25,7 @@ import { csrfHeader, sessionCookie } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { webhookDocuments } from "./openapi-webhooks.js";
 import { apiRoutes } from "./routes/index.js";
+import { serializerCompiler } from "./serializer.js";
 
 export type App = FastifyInstance<
   RawServerDefault,
