@@ -1110,7 +1110,7 @@ export interface webhooks {
         put?: never;
         /**
          * subscription.locked
-         * @description A lock against SIM changes or port-out was put on the line.
+         * @description A lock against SIM changes or port-out was put on the line (F1); the actor is the user when they locked it from the review page.
          */
         post: operations["onSubscriptionLocked"];
         delete?: never;
@@ -1130,7 +1130,7 @@ export interface webhooks {
         put?: never;
         /**
          * subscription.unlocked
-         * @description A lock was taken off the line.
+         * @description A lock was taken off the line: by an approved lockRemoval request, or by an owner's override with a reason.
          */
         post: operations["onSubscriptionUnlocked"];
         delete?: never;
@@ -1190,7 +1190,7 @@ export interface webhooks {
         put?: never;
         /**
          * portOutCredentials.used
-         * @description A port-out PIN was verified and used.
+         * @description A port-out PIN was verified and used up (F4).
          */
         post: operations["onPortOutCredentialsUsed"];
         delete?: never;
@@ -1230,7 +1230,7 @@ export interface webhooks {
         put?: never;
         /**
          * portOutCredentials.verificationFailed
-         * @description A port-out PIN did not match.
+         * @description A port-out PIN did not match; five end the PIN.
          */
         post: operations["onPortOutCredentialsVerificationFailed"];
         delete?: never;
@@ -1290,7 +1290,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.dataRedacted
-         * @description Personal data past the project's retention was redacted.
+         * @description Personal data past the project's retention was redacted (F7).
          */
         post: operations["onProjectDataRedacted"];
         delete?: never;
@@ -7009,11 +7009,8 @@ export interface operations {
                      * @enum {string}
                      */
                     role?: "owner" | "support" | "viewer" | "simSwapCheck";
-                    /**
-                     * Format: date-time
-                     * @description ISO 8601, in the future
-                     */
-                    expiresAt?: string;
+                    /** @description ISO 8601, in the future; null or absent for a key that does not expire */
+                    expiresAt?: string | null;
                 };
             };
         };
@@ -9119,6 +9116,13 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        /** @description whether this change set the SIM change lock */
+                        simChange: boolean;
+                        /** @description whether this change set the port-out lock */
+                        portOut: boolean;
+                        /** @description the declined request whose page locked it */
+                        consentRequest?: string;
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -9173,6 +9177,13 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        simChange: boolean;
+                        portOut: boolean;
+                        consentRequest?: string | null;
+                        /** @constant */
+                        override?: true;
+                        reason?: string;
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -9343,6 +9354,9 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        /** @description masked */
+                        number: string;
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -9453,6 +9467,10 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        /** @description masked */
+                        number: string;
+                        failures: number;
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -9618,6 +9636,14 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        /** @description ISO 8601 UTC */
+                        from: string;
+                        /** @description ISO 8601 UTC */
+                        until: string;
+                        consentRequests: number;
+                        events: number;
+                        fields: string[];
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -10392,6 +10418,7 @@ export interface operations {
                     };
                     subject: string;
                     data: {
+                        consentRequest: string;
                         /** @description simReplacement, providerChange, portOutCredentials, … */
                         type: string;
                         requestedBy: {
