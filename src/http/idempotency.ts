@@ -252,6 +252,22 @@ export async function storeIdempotentAnswer(
   if (!claim) return;
   claims.delete(request);
   if (claim.completed) return;
+  try {
+    await keepOrGiveUp(deps, request, claim, statusCode, payload);
+  } catch (error) {
+    // The database went away after the claim (the answer is most likely its 503): the answer
+    // stands, and the claim, never completed, is taken over once stale.
+    request.log.warn({ err: error }, "could not record the answer of an idempotent POST");
+  }
+}
+
+async function keepOrGiveUp(
+  deps: Deps,
+  request: FastifyRequest,
+  claim: Claim,
+  statusCode: number,
+  payload: unknown,
+): Promise<void> {
   if (statusCode >= 500 || typeof payload !== "string") {
     await recordOf(deps.db, claim)
       .delete()
