@@ -77,6 +77,8 @@ export type Instance = {
   terminate(timeoutMs?: number): Promise<number | null>;
   /** The process's output, for a failure's report. */
   tail(): string;
+  /** Exits the run did not cause (a crash), with the output before each. */
+  readonly crashes: string[];
 };
 
 export function createInstance(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
@@ -84,6 +86,8 @@ export function createInstance(name: string, port: number, env: NodeJS.ProcessEn
   let up = false;
   let output = "";
   let exited: Promise<number | null> = Promise.resolve(null);
+  let stopping = false;
+  const crashes: string[] = [];
   const url = `http://127.0.0.1:${port}`;
 
   async function waitReady(timeoutMs: number): Promise<void> {
@@ -115,6 +119,7 @@ export function createInstance(name: string, port: number, env: NodeJS.ProcessEn
     },
     async start() {
       output = "";
+      stopping = false;
       const started = spawn(process.execPath, ["--import", "tsx", join(root, "src", "main.ts")], {
         cwd: root,
         env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
@@ -127,19 +132,26 @@ export function createInstance(name: string, port: number, env: NodeJS.ProcessEn
       started.stdout?.on("data", keep);
       started.stderr?.on("data", keep);
       exited = new Promise((resolve) => started.once("exit", (code) => resolve(code)));
-      void exited.then(() => {
+      void exited.then((code) => {
         if (child === started) up = false;
+        if (!stopping) {
+          crashes.push(
+            `${name} (pid ${started.pid}) exited by itself with ${code} at ${new Date().toISOString()}:\n${output.slice(-3000)}`,
+          );
+        }
       });
       await waitReady(60_000);
       up = true;
     },
     async kill() {
       up = false;
+      stopping = true;
       child?.kill("SIGKILL");
       await exited;
     },
     async terminate(timeoutMs = 30_000) {
       up = false;
+      stopping = true;
       child?.kill("SIGTERM");
       const timer = new Promise<"timeout">((resolve) =>
         setTimeout(() => resolve("timeout"), timeoutMs).unref(),
@@ -153,6 +165,7 @@ export function createInstance(name: string, port: number, env: NodeJS.ProcessEn
       return code;
     },
     tail: () => output,
+    crashes,
   };
 }
 

@@ -301,7 +301,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           broken.push(String((error as Error).message));
         }
         const stoppedAt = Date.now();
-        if (code !== 0) broken.push(`${victim.name} exited with ${code} after SIGTERM`);
+        if (code !== 0) {
+          broken.push(
+            `${victim.name} exited with ${code} after SIGTERM:\n${victim.tail().slice(-3000)}`,
+          );
+        }
         const left = await heldJobs(database.url, pid);
         if (left > 0) broken.push(`${victim.name} left ${left} jobs running after SIGTERM`);
         await victim.start();
@@ -338,6 +342,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       now: Date.now(),
     });
     broken.push(...check.broken);
+    for (const instance of instances) broken.push(...instance.crashes);
 
     // Every instance drains and exits 0 on SIGTERM at the end.
     const codes = await Promise.all(
@@ -349,8 +354,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (code !== 0) broken.push(`${name} exited with ${code} after SIGTERM at the end`);
     }
 
+    // A call is in a window when it was under way during it (one may wait seconds for the pool).
     const inside = (call: Call) =>
-      windows.some((w) => call.startedAt >= w.from - 1000 && call.startedAt <= w.to + 2000);
+      windows.some(
+        (w) => call.startedAt <= w.to + 2000 && call.startedAt + call.ms >= w.from - 1000,
+      );
     const isError = (call: Call) => call.status === 0 || call.status >= 500;
     const outside = load.calls.filter((c) => isError(c) && !inside(c));
     const errorsInside: Record<string, number> = {};
@@ -359,14 +367,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         call.status === 503
           ? call.retryAfter
             ? "503 with Retry-After"
-            : "503 without Retry-After"
+            : `503 without Retry-After (${call.kind})`
           : call.status === 0
             ? `no answer (${call.error})`
             : `${call.status}`;
       errorsInside[label] = (errorsInside[label] ?? 0) + 1;
     }
     for (const [label, count] of Object.entries(errorsInside)) {
-      if (label === "503 without Retry-After" || /^5\d\d$/.test(label)) {
+      if (label.startsWith("503 without Retry-After") || /^5\d\d$/.test(label)) {
         broken.push(
           `${count} answers ${label} during a fault (only 503 with Retry-After is allowed)`,
         );

@@ -47,8 +47,10 @@ export function printReport(report: SoakReport): void {
   console.log(`errors outside the fault windows: ${report.errorsOutside.count}`);
   for (const sample of report.errorsOutside.samples) console.log(`  ${sample}`);
   console.log(`errors inside them: ${JSON.stringify(report.errorsInside)}`);
-  for (const w of report.windows)
-    console.log(`fault ${w.fault}${w.instance ? ` ${w.instance}` : ""}: ${w.note}`);
+  for (const w of report.windows) {
+    const span = `${new Date(w.from).toISOString().slice(11, 19)}–${new Date(w.to).toISOString().slice(11, 19)}`;
+    console.log(`fault ${w.fault}${w.instance ? ` ${w.instance}` : ""} (${span}): ${w.note}`);
+  }
   console.log(`subscribers: ${JSON.stringify(report.decisions)}`);
   console.log(`smtp: ${JSON.stringify(report.peers.smtp)}`);
   console.log(`sms: ${JSON.stringify(report.peers.sms)}`);
