@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import type { Tx } from "../db/database.js";
+import { isDatabaseUnavailable, type Tx } from "../db/database.js";
 import { jobRuns } from "../metrics.js";
 import type { Deps } from "../services/deps.js";
 import type { JobKind, JobPayloads } from "../services/jobs.js";
@@ -144,7 +144,7 @@ export function createWorker(
     handler: JobHandler<JobKind>,
     outcome: { status: "done" | "failed"; reason: string | null; effect?: unknown },
   ): Promise<void> {
-    const held = await endJob({ row, job, handler, ...outcome });
+    const held = await recordEnd({ row, job, handler, ...outcome });
     if (!held) {
       log.warn(
         { job: row.id, kind: row.kind },
@@ -159,6 +159,23 @@ export function createWorker(
         { job: row.id, kind: row.kind, attempt: row.attempts, reason: outcome.reason },
         "job failed for good",
       );
+    }
+  }
+
+  /**
+   * Records a job's end; while the database cannot be reached, tries again for up to half a
+   * lease (renewal keeps the claim meanwhile). A message the server accepted during a short
+   * outage is then recorded once it ends, rather than sent again by the next holder.
+   */
+  async function recordEnd(ending: Parameters<typeof endJob>[0]): Promise<boolean> {
+    const giveUpAt = performance.now() + leaseMs / 2;
+    for (let wait = 250; ; wait = Math.min(wait * 2, 4000)) {
+      try {
+        return await endJob(ending);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || performance.now() + wait > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
     }
   }
 
