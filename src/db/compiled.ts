@@ -1,5 +1,6 @@
-import type { Compilable, CompiledQuery, QueryResult } from "kysely";
+import type { Compilable, CompiledQuery, Insertable, QueryResult } from "kysely";
 import type { Executor } from "./database.js";
+import type { Database } from "./tables.js";
 
 /**
  * A query of a hot path, built and compiled by Kysely once per dialect rather than on every call
@@ -42,3 +43,34 @@ export function compiledOnce<Input extends string, Row>(
     });
   };
 }
+
+/**
+ * Inserts one row with a statement compiled once per dialect, table and set of columns: the hot
+ * writes (a request, its event, its job) would otherwise be built and compiled on every call.
+ * Columns whose value is undefined are left out, as Kysely's `values` does.
+ */
+export async function insertRow<Table extends keyof Database & string>(
+  db: Executor,
+  table: Table,
+  row: Insertable<Database[Table]>,
+): Promise<void> {
+  const values = row as Record<string, unknown>;
+  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+  const key = `${table}\n${columns.join(",")}`;
+  let insert = inserts.get(key);
+  if (!insert) {
+    if (inserts.size >= 1000) inserts.clear();
+    insert = compiledOnce((executor, input: (name: string) => never) =>
+      executor
+        .insertInto(table)
+        .values(Object.fromEntries(columns.map((column) => [column, input(column)])) as never),
+    );
+    inserts.set(key, insert);
+  }
+  await insert(db, values);
+}
+
+const inserts = new Map<
+  string,
+  (db: Executor, values: Record<string, unknown>) => Promise<QueryResult<unknown>>
+>();

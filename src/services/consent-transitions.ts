@@ -1,4 +1,5 @@
 import { type Selectable, sql } from "kysely";
+import { compiledOnce, insertRow } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
 import type { ConsentRequestsTable } from "../db/tables.js";
 import {
@@ -153,13 +154,26 @@ export function openRequestsQuery(
   return inStatus("pending").unionAll(inStatus("approved"));
 }
 
+const openRequests = compiledOnce(
+  (db, input: (name: "projectId" | "subscriptionId" | "type") => never) =>
+    openRequestsQuery(
+      db,
+      { project_id: input("projectId"), id: input("subscriptionId") },
+      input("type"),
+    ),
+);
+
 /** The pending and the approved request of a subscription and type, if any (at most one each). */
 export async function findOpenRequests(
   tx: Executor,
   subscription: SubscriptionRef,
   type: ConsentRequestRow["type"],
 ): Promise<{ pending?: ConsentRequestRow; approved?: ConsentRequestRow }> {
-  const rows = await openRequestsQuery(tx, subscription, type).execute();
+  const { rows } = await openRequests(tx, {
+    projectId: subscription.project_id,
+    subscriptionId: subscription.id,
+    type,
+  });
   return {
     pending: rows.find((row) => row.status === "pending"),
     approved: rows.find((row) => row.status === "approved"),
@@ -237,7 +251,7 @@ export async function insertPendingRequest(
     decision_user_agent: null,
     redacted_at: null,
   };
-  await tx.insertInto("consent_requests").values(row).execute();
+  await insertRow(tx, "consent_requests", row);
   await recordEvent(tx, {
     projectId: input.projectId,
     type: "consentRequest.created",

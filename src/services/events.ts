@@ -1,3 +1,4 @@
+import { insertRow } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
 import { newId } from "../ids.js";
 import { enqueueWebhookDeliveries, type WrittenEvent } from "../webhooks/fanout.js";
@@ -83,7 +84,7 @@ function eventRow(event: NewEvent) {
 /** Writes an event; call it with the transaction of the change it records. */
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<string> {
   const row = eventRow(event);
-  await tx.insertInto("events").values(row).execute();
+  await insertRow(tx, "events", row);
   await enqueueWebhookDeliveries(tx, [written(row)]);
   return row.id;
 }

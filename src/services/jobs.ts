@@ -1,3 +1,4 @@
+import { insertRow } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
 import { newId } from "../ids.js";
 
@@ -52,24 +53,21 @@ export async function enqueueJob<K extends JobKind>(
   job: { projectId: string; kind: K; payload: JobPayloads[K]; now: number; maxAttempts?: number },
 ): Promise<string> {
   const id = newId("job", job.now);
-  await tx
-    .insertInto("jobs")
-    .values({
-      id,
-      project_id: job.projectId,
-      kind: job.kind,
-      payload: JSON.stringify(job.payload),
-      status: "queued",
-      attempts: 0,
-      max_attempts: job.maxAttempts ?? defaultMaxAttempts,
-      run_at: job.now,
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-      created_at: job.now,
-      finished_at: null,
-    })
-    .execute();
+  await insertRow(tx, "jobs", {
+    id,
+    project_id: job.projectId,
+    kind: job.kind,
+    payload: JSON.stringify(job.payload),
+    status: "queued",
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? defaultMaxAttempts,
+    run_at: job.now,
+    locked_by: null,
+    locked_until: null,
+    last_error: null,
+    created_at: job.now,
+    finished_at: null,
+  });
   return id;
 }
 

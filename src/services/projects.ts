@@ -1,4 +1,5 @@
 import { PostgresAdapter, type Selectable } from "kysely";
+import { compiledOnce } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
 import type { ProjectsTable } from "../db/tables.js";
 import { type ConsentSettings, defaultPortOutPinTtlSeconds } from "../domain/consent-rules.js";
@@ -10,12 +11,13 @@ import { projectView } from "./views.js";
 
 export type Project = Selectable<ProjectsTable>;
 
+// Every use case reads its project: compiled once.
+const projectById = compiledOnce((db, input: (name: "id") => never) =>
+  db.selectFrom("projects").selectAll().where("id", "=", input("id")),
+);
+
 export async function getProject(db: Executor, projectId: string): Promise<Project> {
-  const row = await db
-    .selectFrom("projects")
-    .selectAll()
-    .where("id", "=", projectId)
-    .executeTakeFirst();
+  const [row] = (await projectById(db, { id: projectId })).rows;
   if (!row) throw notFound("Project");
   return row;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compiledOnce } from "../../src/db/compiled.js";
+import { compiledOnce, insertRow } from "../../src/db/compiled.js";
 import { inTransaction } from "../../src/db/database.js";
 import { askConsent, projectWithLine, withDatabase } from "../services/use-case-support.js";
 import { testDatabaseKinds } from "../support/databases.js";
@@ -40,5 +40,29 @@ describe.each(testDatabaseKinds)("a query compiled once on %s", (kind) => {
       return (await byStatus(tx, { subscription, status: "canceled" })).rows;
     });
     expect(seen).toEqual([{ id: request.id, status: "canceled" }]);
+  });
+
+  it("inserts rows of the same columns through one statement, each with its own values", async () => {
+    const { deps, line } = await projectWithLine(database());
+    const user = (id: string, email: string | null) => ({
+      id,
+      project_id: line.subscription.project_id,
+      full_name: `Person ${id}`,
+      email,
+      preferred_locale: "en",
+      created_at: 1,
+    });
+    await insertRow(deps.db, "users", user("usr_compiled_a", "a@example.com"));
+    await insertRow(deps.db, "users", user("usr_compiled_b", null));
+    const rows = await deps.db
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("id", "in", ["usr_compiled_a", "usr_compiled_b"])
+      .orderBy("id")
+      .execute();
+    expect(rows).toEqual([
+      { id: "usr_compiled_a", email: "a@example.com" },
+      { id: "usr_compiled_b", email: null },
+    ]);
   });
 });
