@@ -375,6 +375,17 @@ describe.skipIf(!existsSync(chromiumPath))(
         await page.getByRole("menuitem", { name: /^Remove locks/ }).getAttribute("aria-disabled"),
       ).toBeNull();
       await captureScreen(page, "locked-line-menu");
+      await page.keyboard.press("Escape");
+
+      await page.getByRole("link", { name: "Subscriptions" }).click();
+      await page.getByLabel("Flagged lines only").check();
+      await page.waitForURL(/flagged=true/);
+      await page.getByRole("link", { name: line.subscription.phone_number }).waitFor();
+      await page.getByRole("link", { name: "Overview" }).click();
+      await page
+        .getByRole("region", { name: "Needs attention" })
+        .getByRole("link", { name: line.subscription.phone_number })
+        .waitFor();
     });
 
     it("an owner sees an API key once and revokes it, manages a webhook endpoint, and is told when the link validity is out of bounds", async () => {

@@ -83,6 +83,8 @@ export const en = {
   "subscriptions.created": "Created",
   "subscriptions.email": "Email",
   "subscriptions.noEmail": "no email known",
+  "subscriptions.flaggedOnly": "Flagged lines only",
+  "subscriptions.flagged": "Flagged",
 
   "subscription.title": "Subscription {phone}",
   "subscription.actions": "Actions",
@@ -230,6 +232,7 @@ export const en = {
   "overview.approvedPortOuts": "Approved port-outs waiting for follow-up",
   "overview.failedFulfilments": "Failed fulfilments",
   "overview.declined": "Declined in the last 7 days",
+  "overview.flagged": "Flagged lines",
   "overview.nothing": "Nothing waits for you.",
   "overview.charts": "Last 30 days",
   "overview.byOutcome": "Requests by outcome per day",

@@ -49,6 +49,15 @@ export function OverviewPage() {
     queryKey: ["consentRequests", project.id, "declined"],
     queryFn: () => list({ status: "declined" }),
   });
+  const flagged = useQuery({
+    queryKey: ["subscriptions", project.id, { flagged: "true" }],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/projects/{projectId}/subscriptions", {
+          params: { path: { projectId: project.id }, query: { flagged: "true", limit: 20 } },
+        }),
+      ),
+  });
   const stats = useQuery({
     queryKey: ["stats", project.id],
     queryFn: () =>
@@ -71,8 +80,8 @@ export function OverviewPage() {
     <>
       <PageTitle>{t("overview.title")}</PageTitle>
       <Section title={t("overview.attention")}>
-        <ErrorText error={approved.error ?? declined.error} />
-        <div className="grid gap-4 md:grid-cols-3">
+        <ErrorText error={approved.error ?? declined.error ?? flagged.error} />
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
           <div>
             <h3 className="mb-1 font-semibold">{t("overview.approvedPortOuts")}</h3>
             <RequestLinks requests={waitingPortOuts} />
@@ -84,6 +93,25 @@ export function OverviewPage() {
           <div>
             <h3 className="mb-1 font-semibold">{t("overview.declined")}</h3>
             <RequestLinks requests={recentDeclines} />
+          </div>
+          <div>
+            <h3 className="mb-1 font-semibold">{t("overview.flagged")}</h3>
+            {(flagged.data?.items.length ?? 0) === 0 ? (
+              <p className="text-sm text-slate-700">{t("overview.nothing")}</p>
+            ) : (
+              <ul className="list-disc pl-5 text-sm">
+                {flagged.data?.items.map((line) => (
+                  <li key={line.id}>
+                    <Link
+                      className="text-blue-800 underline"
+                      to={`/projects/${project.id}/subscriptions/${line.id}`}
+                    >
+                      {line.phoneNumber}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         </div>
       </Section>

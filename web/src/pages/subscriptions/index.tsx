@@ -45,6 +45,11 @@ function Row({ subscription }: { subscription: Subscription }) {
       </td>
       <td className={tdClass}>
         <StatusBadge status={subscription.status} />
+        {subscription.flaggedAt && (
+          <span className="ml-1 inline-block rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 ring-1 ring-red-700">
+            {t("subscriptions.flagged")}
+          </span>
+        )}
       </td>
       <td className={tdClass}>{subscription.provider}</td>
       <td className={tdClass}>{formatTime(subscription.createdAt)}</td>
@@ -55,7 +60,7 @@ function Row({ subscription }: { subscription: Subscription }) {
 /** D2: the lines, searched while typing by number, name or email. */
 export function SubscriptionsPage() {
   const { project } = useProject();
-  const { values, cursor, setFilter, setCursor } = useUrlFilters(["q"] as const);
+  const { values, cursor, setFilter, setCursor } = useUrlFilters(["q", "flagged"] as const);
   const [text, setText] = useState(values.q);
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -66,6 +71,7 @@ export function SubscriptionsPage() {
   const query = {
     limit: 20,
     ...(values.q ? { q: values.q } : {}),
+    ...(values.flagged === "true" ? { flagged: "true" as const } : {}),
     ...(cursor.after ? { after: cursor.after } : {}),
     ...(cursor.before ? { before: cursor.before } : {}),
   };
@@ -90,6 +96,14 @@ export function SubscriptionsPage() {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
+      </label>
+      <label className="mb-4 flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={values.flagged === "true"}
+          onChange={(e) => setFilter("flagged", e.target.checked ? "true" : "")}
+        />
+        {t("subscriptions.flaggedOnly")}
       </label>
       <ErrorText error={list.error} />
       {list.isPending && <Loading />}
