@@ -18,6 +18,7 @@ export const errorStatus = {
   simNotAvailable: 409,
   lineLocked: 409,
   cooldownActive: 409,
+  numberRecentlyReleased: 409,
   duplicate: 409,
   memberExists: 409,
   lastOwner: 409,

@@ -7,6 +7,7 @@ import { migration as m0005 } from "./migrations/0005-integrity.js";
 import { migration as m0006 } from "./migrations/0006-fraud-signals.js";
 import { migration as m0007 } from "./migrations/0007-webhooks.js";
 import { migration as m0008 } from "./migrations/0008-sim-swap.js";
+import { migration as m0009 } from "./migrations/0009-released-numbers.js";
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -310,6 +311,7 @@ export const migrations: Record<string, Migration> = {
   "0006_fraud-signals": m0006,
   "0007_webhooks": m0007,
   "0008_sim-swap": m0008,
+  "0009_released-numbers": m0009,
 };
 
 export function migrator(db: Kysely<unknown>): Migrator {

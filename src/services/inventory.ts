@@ -2,6 +2,8 @@ import { PostgresAdapter, type Selectable } from "kysely";
 import { compiledOnce } from "../db/compiled.js";
 import { type Executor, isUniqueViolation } from "../db/database.js";
 import type { SimsTable, SubscriptionsTable, UsersTable } from "../db/tables.js";
+import { defaultContactChangeHoldSeconds } from "../domain/consent-rules.js";
+import { locksRefusingEnd, type NumberRelease, numberReuse } from "../domain/line-ends.js";
 import { AppError, invalid, notFound } from "../errors.js";
 import { newId } from "../ids.js";
 import { randomDigits } from "../secrets.js";
@@ -9,8 +11,10 @@ import { cancelOpenRequestsOfSubscription } from "./consent-requests.js";
 import { lockUser, recordEmailChange } from "./contact-changes.js";
 import type { Actor, Deps } from "./deps.js";
 import { recordEvent } from "./events.js";
-import { assertProvider, getProject } from "./projects.js";
+import { assertProvider, getProject, type Project } from "./projects.js";
+import type { Role } from "./roles.js";
 import { runUseCase, type UseCaseOptions } from "./transactions.js";
+import { parseProjectConsent } from "./views.js";
 
 export type User = Selectable<UsersTable>;
 export type Sim = Selectable<SimsTable>;
@@ -223,16 +227,25 @@ export type NewSubscription = {
   plan?: string | null;
 };
 
+export type CreateSubscriptionOptions = UseCaseOptions<Subscription> & {
+  /**
+   * The role of whoever asks; the API passes its caller's. Only an owner may give out a number
+   * that left a line recently. In-process callers (seed, command line) act as the operator.
+   */
+  role?: Role;
+};
+
 export async function createSubscription(
   deps: Deps,
   actor: Actor,
   projectId: string,
   input: NewSubscription,
-  options?: UseCaseOptions<Subscription>,
+  options?: CreateSubscriptionOptions,
 ): Promise<Subscription> {
   return runUseCase(deps.db, options, async (tx) => {
     const now = deps.clock.now();
-    assertProvider(await getProject(tx, projectId), input.provider);
+    const project = await getProject(tx, projectId);
+    assertProvider(project, input.provider);
     const user = await tx
       .selectFrom("users")
       .select("id")
@@ -253,6 +266,13 @@ export async function createSubscription(
       .where("status", "=", "active")
       .executeTakeFirst();
     if (taken) throw phoneNumberTaken();
+    const reuse = numberReuse(
+      await lastRelease(tx, projectId, input.phoneNumber),
+      numberHoldSeconds(project),
+      (options?.role ?? "owner") === "owner",
+      now,
+    );
+    if (reuse.kind === "refuse") throw numberRecentlyReleased(reuse.reusableAt);
     const claimed = await tx
       .updateTable("sims")
       .set({ status: "active" })
@@ -293,7 +313,19 @@ export async function createSubscription(
       type: "subscription.created",
       actor,
       subject: row.id,
-      data: { sim: sim.id, provider: row.provider },
+      data: {
+        sim: sim.id,
+        provider: row.provider,
+        // An owner gave out a number that left another line within the hold (§9).
+        ...(reuse.kind === "allowRecentlyReleased"
+          ? {
+              numberRecentlyReleased: {
+                subscription: reuse.release.subscriptionId,
+                endedAt: new Date(reuse.release.endedAt).toISOString(),
+              },
+            }
+          : {}),
+      },
       time: now,
     });
     return row;
@@ -309,13 +341,52 @@ const activeNumberIndex = {
   columns: ["project_id", "phone_number"],
 };
 
+/** The last end of a line with this number in the project, through `subscriptions_number_ended`. */
+async function lastRelease(
+  tx: Executor,
+  projectId: string,
+  phoneNumber: string,
+): Promise<NumberRelease | null> {
+  const row = await tx
+    .selectFrom("subscriptions")
+    .select(["id", "ended_at"])
+    .where("project_id", "=", projectId)
+    .where("phone_number", "=", phoneNumber)
+    .where("ended_at", "is not", null)
+    .orderBy("ended_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.ended_at == null ? null : { subscriptionId: row.id, endedAt: Number(row.ended_at) };
+}
+
+/** A released number is held as long as a changed contact (T1): the project's hold, or its default. */
+function numberHoldSeconds(project: Project): number {
+  return parseProjectConsent(project)?.contactChangeHoldSeconds ?? defaultContactChangeHoldSeconds;
+}
+
+function numberRecentlyReleased(reusableAt: number): AppError {
+  const at = new Date(reusableAt).toISOString();
+  return new AppError(
+    "numberRecentlyReleased",
+    `This number left another line recently; it may go to a new line from ${at}, or an owner may give it out now.`,
+    [
+      { path: "phoneNumber", message: "recently on an ended line" },
+      { path: "reusableAt", message: at },
+    ],
+  );
+}
+
 function phoneNumberTaken(): AppError {
   return new AppError("duplicate", "An active subscription already has this phone number.", [
     { path: "phoneNumber", message: "already in use" },
   ]);
 }
 
-/** Ends a line: its open consent requests are canceled (C7) and its SIM is retired. */
+/**
+ * Ends a line: its open consent requests are canceled (C7) and its SIM is retired. A locked line
+ * does not end (409 lineLocked): its locks come off first, by the subscriber's consent or an
+ * owner's override (F1).
+ */
 export async function endSubscription(
   deps: Deps,
   actor: Actor,
@@ -328,6 +399,17 @@ export async function endSubscription(
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has already ended.");
+    }
+    const locks = locksRefusingEnd({
+      simChange: subscription.lock_sim_change === 1,
+      portOut: subscription.lock_port_out === 1,
+    });
+    if (locks.length > 0) {
+      throw new AppError(
+        "lineLocked",
+        "The line is locked; it can end once its locks are removed (POST …/unlock asks the subscriber, or an owner overrides).",
+        locks.map((lock) => ({ path: `locks.${lock}`, message: "set" })),
+      );
     }
     await tx
       .updateTable("subscriptions")

@@ -61,7 +61,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
           operationId: "createSubscription",
           summary: "Create a subscription",
           tags,
-          description: "Create a line; it starts active and its SIM becomes active.",
+          description:
+            "Create a line; it starts active and its SIM becomes active. 409 `duplicate` when an active line has the number; 409 `numberRecentlyReleased` when the number left another line less than the project's `contactChangeHoldSeconds` ago (24 h without consent settings), unless an owner asks (recorded in `subscription.created`).",
           params: projectParams,
           body: z.strictObject({
             user: z.string().max(64),
@@ -75,12 +76,13 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         requireRole(request.principal, "support");
-        const { actor, projectId } = request.principal;
+        const { actor, projectId, role } = request.principal;
         return answerOnce(
           deps,
           request,
           reply,
-          (options) => createSubscription(deps, actor, projectId, request.body, options),
+          (options) =>
+            createSubscription(deps, actor, projectId, request.body, { ...options, role }),
           (subscription) => ({ status: 201, body: subscriptionView(subscription) }),
         );
       },
@@ -170,7 +172,8 @@ export function subscriptionRoutes(deps: Deps): FastifyPluginAsyncZod {
           operationId: "endSubscription",
           summary: "End a subscription",
           tags,
-          description: "End the line; its pending and approved consent requests are canceled (C7).",
+          description:
+            "End the line; its pending and approved consent requests are canceled (C7). A locked line answers 409 `lineLocked` until its locks are removed (F1).",
           params: idParams("subscriptionId"),
           response: { 200: subscriptionSchema, ...errors(403, 409) },
         },
