@@ -14,13 +14,30 @@ export const apiTypesPath = join(
   "../web/src/api/schema.d.ts",
 );
 
+/**
+ * The document without its descriptions and summaries: the types depend on shapes only, so a
+ * reworded description does not make the committed file stale. A property named `description`
+ * is a schema (an object), not prose, and stays.
+ */
+function withoutProse(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutProse);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(
+        ([key, v]) => !((key === "description" || key === "summary") && typeof v === "string"),
+      )
+      .map(([key, v]) => [key, withoutProse(v)]),
+  );
+}
+
 /** Builds the app in this process (an in-memory database, nothing listening) and reads its document. */
 export async function generateApiTypes(): Promise<string> {
   const runtime = await openRuntime({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent" });
   try {
     const app = await buildServer(runtime);
     await app.ready();
-    const document = app.swagger() as Parameters<typeof openapiTS>[0];
+    const document = withoutProse(app.swagger()) as Parameters<typeof openapiTS>[0];
     await app.close();
     const types = astToString(await openapiTS(document));
     return `/** Generated from the server's OpenAPI document by scripts/api-types.ts: do not edit. */\n\n${types}`;

@@ -10,9 +10,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in */
         post: operations["createSession"];
-        /** Log out */
         delete: operations["deleteSession"];
         options?: never;
         head?: never;
@@ -26,10 +24,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List event types
-         * @description Every event type with its description and the JSON Schema of its data (W6), all in one page.
-         */
         get: operations["listEventTypes"];
         put?: never;
         post?: never;
@@ -46,7 +40,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller and its projects */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -63,17 +56,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the project */
         get: operations["getProject"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Change the project's settings
-         * @description Change the project's settings, including consent (C2). Owners only.
-         */
         patch: operations["updateProject"];
         trace?: never;
     };
@@ -84,10 +72,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -102,14 +88,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
         get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -120,13 +104,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SIMs */
         get: operations["listSims"];
         put?: never;
-        /**
-         * Add a SIM to the inventory
-         * @description Add a SIM to the inventory; it enters as available.
-         */
         post: operations["createSim"];
         delete?: never;
         options?: never;
@@ -141,7 +120,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a SIM */
         get: operations["getSim"];
         put?: never;
         post?: never;
@@ -158,13 +136,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions */
         get: operations["listSubscriptions"];
         put?: never;
-        /**
-         * Create a subscription
-         * @description Create a line; it starts active and its SIM becomes active.
-         */
         post: operations["createSubscription"];
         delete?: never;
         options?: never;
@@ -179,7 +152,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription */
         get: operations["getSubscription"];
         put?: never;
         post?: never;
@@ -198,10 +170,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * End a subscription
-         * @description End the line; its pending and approved consent requests are canceled (C7).
-         */
         post: operations["endSubscription"];
         delete?: never;
         options?: never;
@@ -218,10 +186,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Replace a line's SIM
-         * @description Replace the line's SIM with a given available SIM or a new eSIM (`auto`).
-         */
         post: operations["replaceSim"];
         delete?: never;
         options?: never;
@@ -238,10 +202,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Move a line to another provider
-         * @description Move the line to another provider of the project, with a new SIM of it.
-         */
         post: operations["changeProvider"];
         delete?: never;
         options?: never;
@@ -258,10 +218,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Issue port-out credentials
-         * @description Issue the account number and transfer PIN the user needs to port the number out.
-         */
         post: operations["issuePortOutCredentials"];
         delete?: never;
         options?: never;
@@ -278,10 +234,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Lock a line
-         * @description Lock the line: `simChange` refuses SIM replacements and provider changes, `portOut` refuses port-out credentials and ends the current transfer PIN (F1).
-         */
         post: operations["lockSubscription"];
         delete?: never;
         options?: never;
@@ -298,10 +250,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Unlock a line
-         * @description Remove locks. Asks the subscriber's consent with a `lockRemoval` request (202); an owner may remove them at once with `override: true` and a `reason` (200).
-         */
         post: operations["unlockSubscription"];
         delete?: never;
         options?: never;
@@ -318,10 +266,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Clear a line's fraud flag
-         * @description Clear the fraud flag a decline set (F2), with a reason. Owners only.
-         */
         post: operations["clearSubscriptionFlag"];
         delete?: never;
         options?: never;
@@ -338,10 +282,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Verify port-out credentials
-         * @description Check a line's port-out credentials (F4). A valid PIN is used up by the check; five wrong PINs for a line end its PIN. Rate-limited per caller.
-         */
         post: operations["verifyPortOutCredentials"];
         delete?: never;
         options?: never;
@@ -356,10 +296,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a consent request's evidence
-         * @description Everything recorded about one request (F5). With `Accept: text/html` or `format=html`, a printable page.
-         */
         get: operations["getConsentEvidence"];
         put?: never;
         post?: never;
@@ -376,10 +312,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Verify the audit chain
-         * @description Recompute the project's event hash chain (F6) and name the first event that does not match.
-         */
         get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
@@ -396,7 +328,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List consent requests */
         get: operations["listConsentRequests"];
         put?: never;
         post?: never;
@@ -413,7 +344,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a consent request */
         get: operations["getConsentRequest"];
         put?: never;
         post?: never;
@@ -432,10 +362,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Cancel a consent request
-         * @description Cancel a pending or approved request (C5); its link stops working.
-         */
         post: operations["cancelConsentRequest"];
         delete?: never;
         options?: never;
@@ -452,10 +378,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Send a consent request again
-         * @description Send the request again as a new request with a new link (C6), possibly by another delivery method.
-         */
         post: operations["resendConsentRequest"];
         delete?: never;
         options?: never;
@@ -472,10 +394,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Carry out an approved port-out
-         * @description Follow up an approved request (C8): carry it out, or retry a failed fulfilment (C7). For port-out, the credentials are in this answer only.
-         */
         post: operations["fulfillConsentRequest"];
         delete?: never;
         options?: never;
@@ -490,10 +408,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List events
-         * @description Every event of the project, newest first (E1).
-         */
         get: operations["listEvents"];
         put?: never;
         post?: never;
@@ -510,13 +424,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook endpoints */
         get: operations["listWebhookEndpoints"];
         put?: never;
-        /**
-         * Create a webhook endpoint
-         * @description Answers the endpoint with its signing secret, shown only here (W1).
-         */
         post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
@@ -531,21 +440,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webhook endpoint */
         get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
-        /**
-         * Delete a webhook endpoint
-         * @description Answers the endpoint as it was; nothing more is sent to it.
-         */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
-        /**
-         * Change a webhook endpoint
-         * @description Change its URL, event types or description, or disable and enable it. An endpoint enabled again receives the events that happen from then on (W4).
-         */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
@@ -558,10 +458,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Rotate a webhook endpoint's secret
-         * @description Answers the new secret, shown only here. For 24 hours the previous secret signs every message beside the new one, so the receiver can switch without losing any.
-         */
         post: operations["rotateWebhookEndpointSecret"];
         delete?: never;
         options?: never;
@@ -576,10 +472,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List an endpoint's delivery attempts
-         * @description Every attempt to deliver an event to the endpoint, newest first: its status code or error, duration and the first kilobyte of the answer (W3).
-         */
         get: operations["listWebhookAttempts"];
         put?: never;
         post?: never;
@@ -598,10 +490,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Send an event to an endpoint again
-         * @description Queues the event for the endpoint once more, with the same webhook-id, whatever the endpoint's event types (W3).
-         */
         post: operations["redeliverWebhookEvent"];
         delete?: never;
         options?: never;
@@ -616,10 +504,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Consent request figures per day
-         * @description Requests created in the last `days` UTC days (today included) by current outcome, outcome shares per delivery method, and the median time from sending to decision.
-         */
         get: operations["getConsentRequestStats"];
         put?: never;
         post?: never;
@@ -636,16 +520,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List API keys
-         * @description The project's API keys, revoked and expired ones too. Owners only.
-         */
         get: operations["listApiKeys"];
         put?: never;
-        /**
-         * Create an API key
-         * @description Make an API key. The key is in this answer only. Owners only.
-         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -662,10 +538,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Revoke an API key
-         * @description Revoke an API key: it is refused at once here and within 5 seconds everywhere. Owners only.
-         */
         post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
@@ -680,16 +552,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List members
-         * @description The project's members. Owners only.
-         */
         get: operations["listMembers"];
         put?: never;
-        /**
-         * Add a member
-         * @description Add a person to the project. A new person gets a one-time password, in this answer only; a member of other projects keeps theirs (`password` is null). Owners only.
-         */
         post: operations["addMember"];
         delete?: never;
         options?: never;
@@ -710,10 +574,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Change a member's role
-         * @description Change a member's role; the last owner cannot stop being one (409 lastOwner). Owners only.
-         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -726,10 +586,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Remove a member
-         * @description Remove a member from the project; their sessions end at once. The last owner cannot be removed (409 lastOwner). Owners only.
-         */
         post: operations["removeMember"];
         delete?: never;
         options?: never;
@@ -746,10 +602,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Retrieve SIM swap date
-         * @description When the active line with this number last took a SIM: its last SIM replacement or provider change, or its activation when there was none (a new subscription counts as a SIM change).
-         */
         post: operations["retrieveSimSwapDate"];
         delete?: never;
         options?: never;
@@ -766,10 +618,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Check SIM swap
-         * @description Whether the active line with this number took a SIM (replacement, provider change or activation) within the last maxAge hours.
-         */
         post: operations["checkSimSwap"];
         delete?: never;
         options?: never;
@@ -784,10 +632,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List Outbox messages
-         * @description Messages kept instead of sent when no real transport is configured (or OUTBOX=1), newest first. Owners only: they hold live consent links.
-         */
         get: operations["listOutboxMessages"];
         put?: never;
         post?: never;
@@ -808,10 +652,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.created
-         * @description A consent request was created and its link is on its way to the subscriber.
-         */
         post: operations["onConsentRequestCreated"];
         delete?: never;
         options?: never;
@@ -828,10 +668,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.opened
-         * @description The subscriber opened the review page for the first time.
-         */
         post: operations["onConsentRequestOpened"];
         delete?: never;
         options?: never;
@@ -848,10 +684,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.sent
-         * @description The mail server or SMS gateway accepted the message with the link.
-         */
         post: operations["onConsentRequestSent"];
         delete?: never;
         options?: never;
@@ -868,10 +700,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.deliveryFailed
-         * @description The link could not be delivered, after every retry or for good.
-         */
         post: operations["onConsentRequestDeliveryFailed"];
         delete?: never;
         options?: never;
@@ -888,10 +716,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.approved
-         * @description The subscriber approved the request.
-         */
         post: operations["onConsentRequestApproved"];
         delete?: never;
         options?: never;
@@ -908,10 +732,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.declined
-         * @description The subscriber declined the request.
-         */
         post: operations["onConsentRequestDeclined"];
         delete?: never;
         options?: never;
@@ -928,10 +748,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.fulfilled
-         * @description What the subscriber approved was carried out.
-         */
         post: operations["onConsentRequestFulfilled"];
         delete?: never;
         options?: never;
@@ -948,10 +764,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.canceled
-         * @description The request was canceled: by a member, superseded by a newer one, or its line ended.
-         */
         post: operations["onConsentRequestCanceled"];
         delete?: never;
         options?: never;
@@ -968,10 +780,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.expired
-         * @description The request expired before the subscriber decided.
-         */
         post: operations["onConsentRequestExpired"];
         delete?: never;
         options?: never;
@@ -988,10 +796,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.fulfillmentFailed
-         * @description The approved action could not be carried out; the request stays approved.
-         */
         post: operations["onConsentRequestFulfillmentFailed"];
         delete?: never;
         options?: never;
@@ -1008,10 +812,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * consentRequest.heldInOutbox
-         * @description No transport is configured: the message was kept in the Outbox instead of being sent.
-         */
         post: operations["onConsentRequestHeldInOutbox"];
         delete?: never;
         options?: never;
@@ -1028,10 +828,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.created
-         * @description A line was created; its SIM became active.
-         */
         post: operations["onSubscriptionCreated"];
         delete?: never;
         options?: never;
@@ -1048,10 +844,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.simReplaced
-         * @description The line's SIM was replaced.
-         */
         post: operations["onSubscriptionSimReplaced"];
         delete?: never;
         options?: never;
@@ -1068,10 +860,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.providerChanged
-         * @description The line moved to another network provider.
-         */
         post: operations["onSubscriptionProviderChanged"];
         delete?: never;
         options?: never;
@@ -1088,10 +876,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.ended
-         * @description The line was ended; its open requests were canceled.
-         */
         post: operations["onSubscriptionEnded"];
         delete?: never;
         options?: never;
@@ -1108,10 +892,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.locked
-         * @description A lock against SIM changes or port-out was put on the line (F1); the actor is the user when they locked it from the review page.
-         */
         post: operations["onSubscriptionLocked"];
         delete?: never;
         options?: never;
@@ -1128,10 +908,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.unlocked
-         * @description A lock was taken off the line: by an approved lockRemoval request, or by an owner's override with a reason.
-         */
         post: operations["onSubscriptionUnlocked"];
         delete?: never;
         options?: never;
@@ -1148,10 +924,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * subscription.flagCleared
-         * @description The fraud flag of the line was cleared.
-         */
         post: operations["onSubscriptionFlagCleared"];
         delete?: never;
         options?: never;
@@ -1168,10 +940,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * portOutCredentials.issued
-         * @description Port-out credentials were issued (the PIN is never in an event).
-         */
         post: operations["onPortOutCredentialsIssued"];
         delete?: never;
         options?: never;
@@ -1188,10 +956,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * portOutCredentials.used
-         * @description A port-out PIN was verified and used up (F4).
-         */
         post: operations["onPortOutCredentialsUsed"];
         delete?: never;
         options?: never;
@@ -1208,10 +972,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * portOutCredentials.invalidated
-         * @description The line's port-out PIN stopped being valid.
-         */
         post: operations["onPortOutCredentialsInvalidated"];
         delete?: never;
         options?: never;
@@ -1228,10 +988,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * portOutCredentials.verificationFailed
-         * @description A port-out PIN did not match; five end the PIN.
-         */
         post: operations["onPortOutCredentialsVerificationFailed"];
         delete?: never;
         options?: never;
@@ -1248,10 +1004,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * project.created
-         * @description A project was created.
-         */
         post: operations["onProjectCreated"];
         delete?: never;
         options?: never;
@@ -1268,10 +1020,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * project.updated
-         * @description The project's settings changed.
-         */
         post: operations["onProjectUpdated"];
         delete?: never;
         options?: never;
@@ -1288,10 +1036,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * project.dataRedacted
-         * @description Personal data past the project's retention was redacted (F7).
-         */
         post: operations["onProjectDataRedacted"];
         delete?: never;
         options?: never;
@@ -1308,10 +1052,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * organization.created
-         * @description An organization was created.
-         */
         post: operations["onOrganizationCreated"];
         delete?: never;
         options?: never;
@@ -1328,10 +1068,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * user.created
-         * @description A user (subscriber) was created.
-         */
         post: operations["onUserCreated"];
         delete?: never;
         options?: never;
@@ -1348,10 +1084,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * user.updated
-         * @description A user's details changed.
-         */
         post: operations["onUserUpdated"];
         delete?: never;
         options?: never;
@@ -1368,10 +1100,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * user.contactChanged
-         * @description A user's contact address changed; values are masked.
-         */
         post: operations["onUserContactChanged"];
         delete?: never;
         options?: never;
@@ -1388,10 +1116,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * sim.created
-         * @description A SIM entered the inventory as available.
-         */
         post: operations["onSimCreated"];
         delete?: never;
         options?: never;
@@ -1408,10 +1132,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.loggedIn
-         * @description A member logged in to the dashboard.
-         */
         post: operations["onMemberLoggedIn"];
         delete?: never;
         options?: never;
@@ -1428,10 +1148,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.loginFailed
-         * @description A login with a member's email failed.
-         */
         post: operations["onMemberLoginFailed"];
         delete?: never;
         options?: never;
@@ -1448,10 +1164,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.created
-         * @description A member account was created.
-         */
         post: operations["onMemberCreated"];
         delete?: never;
         options?: never;
@@ -1468,10 +1180,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.added
-         * @description A member was given a role in the project.
-         */
         post: operations["onMemberAdded"];
         delete?: never;
         options?: never;
@@ -1488,10 +1196,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.roleChanged
-         * @description A member's role in the project changed.
-         */
         post: operations["onMemberRoleChanged"];
         delete?: never;
         options?: never;
@@ -1508,10 +1212,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * member.removed
-         * @description A member was removed from the project.
-         */
         post: operations["onMemberRemoved"];
         delete?: never;
         options?: never;
@@ -1528,10 +1228,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * apiKey.created
-         * @description An API key was created (never the key itself).
-         */
         post: operations["onApiKeyCreated"];
         delete?: never;
         options?: never;
@@ -1548,10 +1244,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * apiKey.revoked
-         * @description An API key was revoked.
-         */
         post: operations["onApiKeyRevoked"];
         delete?: never;
         options?: never;
@@ -1568,10 +1260,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * fraud.suspected
-         * @description The subscriber declined a request they did not ask for: the line is flagged.
-         */
         post: operations["onFraudSuspected"];
         delete?: never;
         options?: never;
@@ -1588,10 +1276,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhookEndpoint.created
-         * @description A webhook endpoint was created.
-         */
         post: operations["onWebhookEndpointCreated"];
         delete?: never;
         options?: never;
@@ -1608,10 +1292,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhookEndpoint.updated
-         * @description A webhook endpoint's URL, event types, description or state changed.
-         */
         post: operations["onWebhookEndpointUpdated"];
         delete?: never;
         options?: never;
@@ -1628,10 +1308,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhookEndpoint.deleted
-         * @description A webhook endpoint was deleted.
-         */
         post: operations["onWebhookEndpointDeleted"];
         delete?: never;
         options?: never;
@@ -1648,10 +1324,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhookEndpoint.secretRotated
-         * @description A webhook endpoint's secret was replaced; the previous one signs too until the time given.
-         */
         post: operations["onWebhookEndpointSecretRotated"];
         delete?: never;
         options?: never;
@@ -1668,10 +1340,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhookEndpoint.disabled
-         * @description A webhook endpoint failed every delivery for five days and was disabled.
-         */
         post: operations["onWebhookEndpointDisabled"];
         delete?: never;
         options?: never;
@@ -1688,10 +1356,6 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * simSwap.checked
-         * @description A relying party asked whether a line's SIM changed recently (CAMARA SIM Swap).
-         */
         post: operations["onSimSwapChecked"];
         delete?: never;
         options?: never;
@@ -1726,7 +1390,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1741,7 +1404,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1759,7 +1421,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1777,7 +1438,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1795,7 +1455,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1824,14 +1483,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Logged out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Default Response */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1860,7 +1517,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1874,7 +1530,6 @@ export interface operations {
                             object: "eventType";
                             type: string;
                             description: string;
-                            /** @description JSON Schema of the event's data */
                             dataSchema: {
                                 [key: string]: unknown;
                             };
@@ -1884,7 +1539,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1913,7 +1567,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,11 +1578,8 @@ export interface operations {
                         /** @enum {string} */
                         type: "member" | "apiKey";
                         id: string;
-                        /** @description the member's login; null for an API key */
                         email: string | null;
-                        /** @description the member's name, or the API key's */
                         name: string;
-                        /** @description the projects the caller may use, with its role in each */
                         projects: {
                             id: string;
                             name: string;
@@ -1939,7 +1589,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1957,7 +1606,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1975,7 +1623,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2006,7 +1653,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2031,12 +1677,10 @@ export interface operations {
                         } | null;
                         portOutPinTtlSeconds: number;
                         retentionDays: number;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2054,7 +1698,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +1715,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2117,15 +1759,9 @@ export interface operations {
                          * @enum {string}
                          */
                         whenUnavailable?: "performDirectly" | "refuse";
-                        /**
-                         * @description F3: no port-out credentials this long after a SIM, provider or contact change
-                         * @default 86400
-                         */
+                        /** @default 86400 */
                         portOutCooldownSeconds?: number;
-                        /**
-                         * @description T1: a changed email or phone number gets no consent link for this long
-                         * @default 86400
-                         */
+                        /** @default 86400 */
                         contactChangeHoldSeconds?: number;
                     } | null;
                     portOutPinTtlSeconds?: number;
@@ -2134,7 +1770,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,12 +1794,10 @@ export interface operations {
                         } | null;
                         portOutPinTtlSeconds: number;
                         retentionDays: number;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2182,7 +1815,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2200,7 +1832,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2218,7 +1849,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2253,7 +1883,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,9 +1899,7 @@ export interface operations {
                             fullName: string;
                             email: string | null;
                             preferredLocale: string;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
-                            /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
                             emailChangedAt: string | null;
                         }[];
                         moreItemsAfter: string | null;
@@ -2280,7 +1907,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2298,7 +1924,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2316,7 +1941,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2340,7 +1964,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -2358,7 +1981,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2372,14 +1994,11 @@ export interface operations {
                         fullName: string;
                         email: string | null;
                         preferredLocale: string;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
                         emailChangedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2397,7 +2016,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2415,7 +2033,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2433,7 +2050,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2465,7 +2081,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2479,14 +2094,11 @@ export interface operations {
                         fullName: string;
                         email: string | null;
                         preferredLocale: string;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
                         emailChangedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2504,7 +2116,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2522,7 +2133,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2562,7 +2172,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2576,14 +2185,11 @@ export interface operations {
                         fullName: string;
                         email: string | null;
                         preferredLocale: string;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description T1: when the email last changed; for the project's contactChangeHoldSeconds after, no consent link goes there */
                         emailChangedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2601,7 +2207,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,7 +2224,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2637,7 +2241,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2674,7 +2277,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2694,7 +2296,6 @@ export interface operations {
                             provider: string;
                             /** @enum {string} */
                             status: "available" | "active" | "retired";
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
                         }[];
                         moreItemsAfter: string | null;
@@ -2702,7 +2303,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2720,7 +2320,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2738,7 +2337,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2762,7 +2360,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -2781,7 +2378,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2798,12 +2394,10 @@ export interface operations {
                         provider: string;
                         /** @enum {string} */
                         status: "available" | "active" | "retired";
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,7 +2415,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,7 +2432,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2857,7 +2449,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,7 +2466,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2907,7 +2497,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,12 +2513,10 @@ export interface operations {
                         provider: string;
                         /** @enum {string} */
                         status: "available" | "active" | "retired";
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2947,7 +2534,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +2551,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2994,9 +2579,7 @@ export interface operations {
                 user?: string;
                 status?: "active" | "ended";
                 phoneNumber?: string;
-                /** @description part of the phone number, or of the user's name or email */
                 q?: string;
-                /** @description F2: lines whose subscriber declined a request, until an owner clears it */
                 flagged?: "true" | "false";
             };
             header?: never;
@@ -3007,7 +2590,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3028,14 +2610,12 @@ export interface operations {
                             provider: string;
                             sim: string;
                             plan: string | null;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
                             endedAt: string | null;
                             locks: {
                                 simChange: boolean;
                                 portOut: boolean;
                             };
-                            /** @description F2: when the subscriber said they did not ask for a request */
                             flaggedAt: string | null;
                         }[];
                         moreItemsAfter: string | null;
@@ -3043,7 +2623,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3061,7 +2640,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3079,7 +2657,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +2680,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3117,14 +2693,12 @@ export interface operations {
                     user: string;
                     phoneNumber: string;
                     provider: string;
-                    /** @description SIM id or ICCID */
                     sim: string;
                     plan?: string | null;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3142,19 +2716,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3172,7 +2743,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +2760,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3208,7 +2777,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3226,7 +2794,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3258,7 +2825,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3276,19 +2842,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3306,7 +2869,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +2886,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3348,7 +2909,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3363,7 +2923,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,19 +2940,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3411,7 +2967,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3429,7 +2984,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3447,7 +3001,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3465,7 +3018,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3489,7 +3041,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3501,7 +3052,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description "auto", a SIM id or an ICCID */
                     sim: string;
                     /** @enum {string} */
                     simType?: "eSIM" | "pSIM";
@@ -3511,7 +3061,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,19 +3078,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3563,7 +3109,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -3577,9 +3122,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -3591,7 +3134,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3609,7 +3151,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3627,7 +3168,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3645,7 +3185,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3663,7 +3202,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +3225,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3700,7 +3237,6 @@ export interface operations {
             content: {
                 "application/json": {
                     provider: string;
-                    /** @description "auto" (default), a SIM id or an ICCID */
                     sim?: string;
                     /** @enum {string} */
                     deliveryMethod?: "email" | "sms";
@@ -3708,7 +3244,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3726,19 +3261,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,7 +3292,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -3774,9 +3305,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -3788,7 +3317,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3806,7 +3334,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3824,7 +3351,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3842,7 +3368,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +3385,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3884,7 +3408,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3902,7 +3425,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3913,14 +3435,11 @@ export interface operations {
                         object: "portOutCredentials";
                         subscription: string;
                         accountNumber: string;
-                        /** @description shown once: null when the answer is replayed for an Idempotency-Key */
                         pin: string | null;
-                        /** @description ISO 8601 UTC */
                         pinExpiresAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3942,7 +3461,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -3956,9 +3474,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -3970,7 +3486,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3988,7 +3503,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4006,7 +3520,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +3537,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,7 +3554,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +3577,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -4084,7 +3594,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4102,19 +3611,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4132,7 +3638,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4150,7 +3655,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,7 +3672,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4186,7 +3689,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4210,7 +3712,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -4233,7 +3734,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4251,19 +3751,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -4285,7 +3782,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -4299,9 +3795,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -4313,7 +3807,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4331,7 +3824,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4349,7 +3841,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +3858,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +3875,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4409,7 +3898,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -4426,7 +3914,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,19 +3931,16 @@ export interface operations {
                         provider: string;
                         sim: string;
                         plan: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
                         endedAt: string | null;
                         locks: {
                             simChange: boolean;
                             portOut: boolean;
                         };
-                        /** @description F2: when the subscriber said they did not ask for a request */
                         flaggedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4474,7 +3958,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4492,7 +3975,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4510,7 +3992,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,7 +4015,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -4552,7 +4032,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,7 +4044,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,7 +4061,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4601,7 +4078,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4619,7 +4095,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4637,7 +4112,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,7 +4145,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4696,7 +4169,6 @@ export interface operations {
                             };
                             /** @enum {string} */
                             deliveryMethod: "email" | "sms";
-                            /** @description masked */
                             recipient: string;
                             requestedBy: {
                                 /** @enum {string} */
@@ -4710,9 +4182,7 @@ export interface operations {
                                 message: string;
                             } | null;
                             deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
-                            /** @description ISO 8601 UTC */
                             expiresAt: string;
                             sentAt: string | null;
                             openedAt: string | null;
@@ -4724,25 +4194,20 @@ export interface operations {
                         };
                         line: {
                             subscription: string;
-                            /** @description masked */
                             phoneNumber: string;
                         };
                         requestedBy: {
                             /** @enum {string} */
                             type: "member" | "apiKey";
                             id: string;
-                            /** @description ISO 8601 UTC */
                             at: string;
                         };
                         delivery: {
                             /** @enum {string} */
                             method: "email" | "sms";
-                            /** @description masked; null once redacted (F7) */
                             recipient: string | null;
-                            /** @description when the mail server or SMS gateway accepted it */
                             acceptedAt: string | null;
                             transport: string | null;
-                            /** @description the Message-ID or the gateway's message id */
                             messageId: string | null;
                         };
                         page: {
@@ -4755,7 +4220,6 @@ export interface operations {
                         decision: {
                             /** @enum {string} */
                             outcome: "approved" | "declined";
-                            /** @description ISO 8601 UTC */
                             at: string;
                             clientAddress: string | null;
                             userAgent: string | null;
@@ -4774,7 +4238,6 @@ export interface operations {
                             id: string;
                             type: string;
                             project: string;
-                            /** @description ISO 8601 UTC */
                             time: string;
                             actor: {
                                 /** @enum {string} */
@@ -4788,12 +4251,10 @@ export interface operations {
                             hash: string | null;
                         }[];
                         redactedAt: string | null;
-                        /** @description ISO 8601 UTC */
                         generatedAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4811,7 +4272,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4829,7 +4289,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4860,7 +4319,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4872,7 +4330,6 @@ export interface operations {
                         project: string;
                         valid: boolean;
                         checkedEvents: number;
-                        /** @description written but not sealed yet; sealing runs within seconds */
                         unsealedEvents: number;
                         firstBadEvent: {
                             id: string | null;
@@ -4882,7 +4339,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +4356,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4918,7 +4373,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4958,7 +4412,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4983,7 +4436,6 @@ export interface operations {
                             };
                             /** @enum {string} */
                             deliveryMethod: "email" | "sms";
-                            /** @description masked */
                             recipient: string;
                             requestedBy: {
                                 /** @enum {string} */
@@ -4997,9 +4449,7 @@ export interface operations {
                                 message: string;
                             } | null;
                             deliveryError: string | null;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
-                            /** @description ISO 8601 UTC */
                             expiresAt: string;
                             sentAt: string | null;
                             openedAt: string | null;
@@ -5014,7 +4464,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5032,7 +4481,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5050,7 +4498,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +4529,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +4550,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -5118,9 +4563,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -5132,7 +4575,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,7 +4592,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,7 +4609,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5192,7 +4632,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5207,7 +4646,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,7 +4667,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -5243,9 +4680,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -5257,7 +4692,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5275,7 +4709,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +4726,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5311,7 +4743,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +4760,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5353,7 +4783,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5371,7 +4800,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,7 +4821,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -5407,9 +4834,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -5421,7 +4846,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5439,7 +4863,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5457,7 +4880,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5475,7 +4897,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5493,7 +4914,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5517,7 +4937,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5532,7 +4951,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,7 +4972,6 @@ export interface operations {
                         };
                         /** @enum {string} */
                         deliveryMethod: "email" | "sms";
-                        /** @description masked */
                         recipient: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -5568,9 +4985,7 @@ export interface operations {
                             message: string;
                         } | null;
                         deliveryError: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         expiresAt: string;
                         sentAt: string | null;
                         openedAt: string | null;
@@ -5584,15 +4999,12 @@ export interface operations {
                             object: "portOutCredentials";
                             subscription: string;
                             accountNumber: string;
-                            /** @description shown once: null when the answer is replayed for an Idempotency-Key */
                             pin: string | null;
-                            /** @description ISO 8601 UTC */
                             pinExpiresAt: string;
                         } | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5610,7 +5022,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +5039,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5646,7 +5056,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5664,7 +5073,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,7 +5109,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5123,6 @@ export interface operations {
                             id: string;
                             type: string;
                             project: string;
-                            /** @description ISO 8601 UTC */
                             time: string;
                             actor: {
                                 /** @enum {string} */
@@ -5733,7 +5139,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5751,7 +5156,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5769,7 +5173,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,7 +5207,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,14 +5224,10 @@ export interface operations {
                             description: string | null;
                             eventTypes: string[] | null;
                             enabled: boolean;
-                            /** @description since when every delivery failed; null when healthy */
                             failingSince: string | null;
                             disabledAt: string | null;
-                            /** @description until when the secret replaced by the last rotation still signs beside the new */
                             previousSecretExpiresAt: string | null;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
-                            /** @description ISO 8601 UTC */
                             updatedAt: string;
                         }[];
                         moreItemsAfter: string | null;
@@ -5837,7 +5235,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5855,7 +5252,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,7 +5269,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5891,7 +5286,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5915,7 +5309,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5926,16 +5319,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https (plain http only to addresses WEBHOOK_ALLOW_PRIVATE allows); public hosts only */
                     url: string;
-                    /** @description The event types sent to this endpoint; null (the default) for every type. */
                     eventTypes?: ("consentRequest.created" | "consentRequest.opened" | "consentRequest.sent" | "consentRequest.deliveryFailed" | "consentRequest.approved" | "consentRequest.declined" | "consentRequest.fulfilled" | "consentRequest.canceled" | "consentRequest.expired" | "consentRequest.fulfillmentFailed" | "subscription.created" | "subscription.simReplaced" | "subscription.providerChanged" | "subscription.ended" | "portOutCredentials.issued" | "project.updated" | "user.created" | "user.updated" | "sim.created" | "member.loggedIn" | "member.created" | "apiKey.created" | "apiKey.revoked" | "organization.created" | "project.created" | "member.added" | "member.roleChanged" | "member.removed" | "member.loginFailed" | "user.contactChanged" | "consentRequest.heldInOutbox" | "subscription.locked" | "subscription.unlocked" | "subscription.flagCleared" | "fraud.suspected" | "portOutCredentials.used" | "portOutCredentials.invalidated" | "portOutCredentials.verificationFailed" | "project.dataRedacted" | "webhookEndpoint.created" | "webhookEndpoint.updated" | "webhookEndpoint.deleted" | "webhookEndpoint.secretRotated" | "webhookEndpoint.disabled" | "simSwap.checked")[] | null;
                     description?: string | null;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,21 +5340,15 @@ export interface operations {
                         description: string | null;
                         eventTypes: string[] | null;
                         enabled: boolean;
-                        /** @description since when every delivery failed; null when healthy */
                         failingSince: string | null;
                         disabledAt: string | null;
-                        /** @description until when the secret replaced by the last rotation still signs beside the new */
                         previousSecretExpiresAt: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         updatedAt: string;
-                        /** @description The signing secret (whsec_…, Standard Webhooks); shown only in this answer. */
                         secret: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5982,7 +5366,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6000,7 +5383,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,7 +5400,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6050,7 +5431,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6065,19 +5445,14 @@ export interface operations {
                         description: string | null;
                         eventTypes: string[] | null;
                         enabled: boolean;
-                        /** @description since when every delivery failed; null when healthy */
                         failingSince: string | null;
                         disabledAt: string | null;
-                        /** @description until when the secret replaced by the last rotation still signs beside the new */
                         previousSecretExpiresAt: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         updatedAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +5470,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6113,7 +5487,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6131,7 +5504,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +5539,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,19 +5553,14 @@ export interface operations {
                         description: string | null;
                         eventTypes: string[] | null;
                         enabled: boolean;
-                        /** @description since when every delivery failed; null when healthy */
                         failingSince: string | null;
                         disabledAt: string | null;
-                        /** @description until when the secret replaced by the last rotation still signs beside the new */
                         previousSecretExpiresAt: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         updatedAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6212,7 +5578,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6230,7 +5595,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6248,7 +5612,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6281,9 +5644,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https (plain http only to addresses WEBHOOK_ALLOW_PRIVATE allows); public hosts only */
                     url?: string;
-                    /** @description The event types sent to this endpoint; null (the default) for every type. */
                     eventTypes?: ("consentRequest.created" | "consentRequest.opened" | "consentRequest.sent" | "consentRequest.deliveryFailed" | "consentRequest.approved" | "consentRequest.declined" | "consentRequest.fulfilled" | "consentRequest.canceled" | "consentRequest.expired" | "consentRequest.fulfillmentFailed" | "subscription.created" | "subscription.simReplaced" | "subscription.providerChanged" | "subscription.ended" | "portOutCredentials.issued" | "project.updated" | "user.created" | "user.updated" | "sim.created" | "member.loggedIn" | "member.created" | "apiKey.created" | "apiKey.revoked" | "organization.created" | "project.created" | "member.added" | "member.roleChanged" | "member.removed" | "member.loginFailed" | "user.contactChanged" | "consentRequest.heldInOutbox" | "subscription.locked" | "subscription.unlocked" | "subscription.flagCleared" | "fraud.suspected" | "portOutCredentials.used" | "portOutCredentials.invalidated" | "portOutCredentials.verificationFailed" | "project.dataRedacted" | "webhookEndpoint.created" | "webhookEndpoint.updated" | "webhookEndpoint.deleted" | "webhookEndpoint.secretRotated" | "webhookEndpoint.disabled" | "simSwap.checked")[] | null;
                     description?: string | null;
                     enabled?: boolean;
@@ -6291,7 +5652,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6306,19 +5666,14 @@ export interface operations {
                         description: string | null;
                         eventTypes: string[] | null;
                         enabled: boolean;
-                        /** @description since when every delivery failed; null when healthy */
                         failingSince: string | null;
                         disabledAt: string | null;
-                        /** @description until when the secret replaced by the last rotation still signs beside the new */
                         previousSecretExpiresAt: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         updatedAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6336,7 +5691,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6354,7 +5708,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,7 +5725,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6396,7 +5748,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -6411,7 +5762,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6426,21 +5776,15 @@ export interface operations {
                         description: string | null;
                         eventTypes: string[] | null;
                         enabled: boolean;
-                        /** @description since when every delivery failed; null when healthy */
                         failingSince: string | null;
                         disabledAt: string | null;
-                        /** @description until when the secret replaced by the last rotation still signs beside the new */
                         previousSecretExpiresAt: string | null;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description ISO 8601 UTC */
                         updatedAt: string;
-                        /** @description The signing secret (whsec_…, Standard Webhooks); shown only in this answer. */
                         secret: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +5802,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6476,7 +5819,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6494,7 +5836,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +5872,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6546,12 +5886,10 @@ export interface operations {
                             id: string;
                             endpoint: string;
                             event: string;
-                            /** @description ISO 8601 UTC */
                             attemptedAt: string;
                             statusCode: number | null;
                             error: string | null;
                             durationMs: number;
-                            /** @description the first kilobyte of the answer */
                             response: string | null;
                         }[];
                         moreItemsAfter: string | null;
@@ -6559,7 +5897,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6577,7 +5914,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6595,7 +5931,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6613,7 +5948,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6637,7 +5971,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -6653,7 +5986,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -6664,12 +5996,10 @@ export interface operations {
                         object: "webhookRedelivery";
                         endpoint: string;
                         event: string;
-                        /** @description ISO 8601 UTC */
                         queuedAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,7 +6017,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,7 +6034,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,7 +6051,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6741,7 +6068,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6774,7 +6100,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6783,12 +6108,9 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         object: "consentRequestStats";
-                        /** @description ISO 8601 UTC */
                         from: string;
-                        /** @description ISO 8601 UTC */
                         to: string;
                         days: {
-                            /** @description UTC day, YYYY-MM-DD */
                             date: string;
                             pending: number;
                             approved: number;
@@ -6796,7 +6118,6 @@ export interface operations {
                             declined: number;
                             canceled: number;
                             expired: number;
-                            /** @description median time from sending to the user's decision of the day's requests */
                             medianDecisionSeconds: number | null;
                         }[];
                         byDeliveryMethod: {
@@ -6811,7 +6132,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6829,7 +6149,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6847,7 +6166,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6882,7 +6200,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,11 +6216,8 @@ export interface operations {
                             name: string;
                             /** @enum {string} */
                             role: "owner" | "support" | "viewer" | "simSwapCheck";
-                            /** @description The first characters of the key, to tell keys apart */
                             prefix: string;
-                            /** @description ISO 8601 UTC */
                             createdAt: string;
-                            /** @description Refreshed at most once a minute */
                             lastUsedAt: string | null;
                             expiresAt: string | null;
                             revokedAt: string | null;
@@ -6913,7 +6227,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +6244,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +6261,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6967,7 +6278,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6991,7 +6301,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7004,18 +6313,15 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /**
-                     * @description simSwapCheck keys may only ask the CAMARA SIM swap API
                      * @default support
                      * @enum {string}
                      */
                     role?: "owner" | "support" | "viewer" | "simSwapCheck";
-                    /** @description ISO 8601, in the future; null or absent for a key that does not expire */
                     expiresAt?: string | null;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7029,20 +6335,15 @@ export interface operations {
                         name: string;
                         /** @enum {string} */
                         role: "owner" | "support" | "viewer" | "simSwapCheck";
-                        /** @description The first characters of the key, to tell keys apart */
                         prefix: string;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description Refreshed at most once a minute */
                         lastUsedAt: string | null;
                         expiresAt: string | null;
                         revokedAt: string | null;
-                        /** @description The key, in this answer only (null when a retry with the same Idempotency-Key answers it again) */
                         key: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7060,7 +6361,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7078,7 +6378,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +6395,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7120,7 +6418,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7135,7 +6432,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7149,18 +6445,14 @@ export interface operations {
                         name: string;
                         /** @enum {string} */
                         role: "owner" | "support" | "viewer" | "simSwapCheck";
-                        /** @description The first characters of the key, to tell keys apart */
                         prefix: string;
-                        /** @description ISO 8601 UTC */
                         createdAt: string;
-                        /** @description Refreshed at most once a minute */
                         lastUsedAt: string | null;
                         expiresAt: string | null;
                         revokedAt: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7178,7 +6470,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7196,7 +6487,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7214,7 +6504,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7249,7 +6538,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7267,7 +6555,6 @@ export interface operations {
                             fullName: string;
                             /** @enum {string} */
                             role: "owner" | "support" | "viewer";
-                            /** @description When the person became a member of this project */
                             createdAt: string;
                         }[];
                         moreItemsAfter: string | null;
@@ -7275,7 +6562,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7293,7 +6579,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7311,7 +6596,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,7 +6613,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,7 +6636,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7372,7 +6654,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7387,14 +6668,11 @@ export interface operations {
                         fullName: string;
                         /** @enum {string} */
                         role: "owner" | "support" | "viewer";
-                        /** @description When the person became a member of this project */
                         createdAt: string;
-                        /** @description A new login's one-time password, in this answer only; null for a person who already had a login, and when a retry with the same Idempotency-Key answers it again */
                         password: string | null;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,7 +6690,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7430,7 +6707,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +6724,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +6741,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7505,7 +6779,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7520,12 +6793,10 @@ export interface operations {
                         fullName: string;
                         /** @enum {string} */
                         role: "owner" | "support" | "viewer";
-                        /** @description When the person became a member of this project */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7543,7 +6814,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +6831,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7579,7 +6848,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7597,7 +6865,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7621,7 +6888,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retrying a POST with the same key within 24 hours answers the first answer again and does nothing twice. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7636,7 +6902,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7651,12 +6916,10 @@ export interface operations {
                         fullName: string;
                         /** @enum {string} */
                         role: "owner" | "support" | "viewer";
-                        /** @description When the person became a member of this project */
                         createdAt: string;
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7674,7 +6937,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7692,7 +6954,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7710,7 +6971,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7728,7 +6988,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7752,178 +7011,117 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Correlation id for the different services; echoed in the answer. */
                 "x-correlator"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A SIM swap date request for a phone number. */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The number of the line asked about, in E.164 with a leading +. Required: Assent identifies the line only by this number. */
                     phoneNumber?: string;
                 };
             };
         };
         responses: {
-            /** @description Contains information about SIM swap change */
             200: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description When the line last took a SIM: its last SIM replacement or provider change, or its activation when there was none. RFC 3339 with a time zone. */
                         latestSimChange: string | null;
-                        /** @description Days of SIM changes kept, when the latest one is older; absent here, as every change is kept. */
                         monitoredPeriod?: number;
                     };
                 };
             };
-            /** @description Bad Request */
             400: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 400;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "INVALID_ARGUMENT" | "OUT_OF_RANGE";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Unauthorized */
             401: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 401;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "UNAUTHENTICATED";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Forbidden */
             403: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 403;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "PERMISSION_DENIED";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Not found */
             404: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 404;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "NOT_FOUND" | "IDENTIFIER_NOT_FOUND";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Unprocessable Content */
             422: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 422;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "MISSING_IDENTIFIER";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 429;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "TOO_MANY_REQUESTS";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
@@ -7934,181 +7132,118 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Correlation id for the different services; echoed in the answer. */
                 "x-correlator"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A check SIM swap request for a phone number. */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The number of the line asked about, in E.164 with a leading +. Required: Assent identifies the line only by this number. */
                     phoneNumber?: string;
-                    /**
-                     * @description Period in hours to be checked for SIM swap.
-                     * @default 240
-                     */
+                    /** @default 240 */
                     maxAge?: number;
                 };
             };
         };
         responses: {
-            /** @description Returns whether a SIM swap has been performed during a past period */
             200: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description Whether the SIM changed within the last maxAge hours. */
                         swapped: boolean;
                     };
                 };
             };
-            /** @description Bad Request */
             400: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 400;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "INVALID_ARGUMENT" | "OUT_OF_RANGE";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Unauthorized */
             401: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 401;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "UNAUTHENTICATED";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Forbidden */
             403: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 403;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "PERMISSION_DENIED";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Not found */
             404: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 404;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "NOT_FOUND" | "IDENTIFIER_NOT_FOUND";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Unprocessable Content */
             422: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 422;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "MISSING_IDENTIFIER";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
             };
-            /** @description Too Many Requests */
             429: {
                 headers: {
-                    /** @description The request's x-correlator, when it sent one. */
                     "x-correlator"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description HTTP response status code
-                         * @enum {integer}
-                         */
+                        /** @enum {integer} */
                         status: 429;
-                        /**
-                         * @description Code given to this error
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         code: "TOO_MANY_REQUESTS";
-                        /** @description Detailed error description */
                         message: string;
                     };
                 };
@@ -8130,7 +7265,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8158,7 +7292,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8176,7 +7309,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8194,7 +7326,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8212,7 +7343,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8236,11 +7366,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8255,7 +7382,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8264,7 +7390,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description simReplacement, providerChange, portOutCredentials, … */
                         type: string;
                         subscription: string;
                         /** @enum {string} */
@@ -8277,14 +7402,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,11 +7420,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8316,7 +7436,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.opened";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8331,14 +7450,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8351,11 +7468,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8370,7 +7484,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.sent";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8391,14 +7504,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,11 +7522,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8430,7 +7538,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.deliveryFailed";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8450,14 +7557,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8470,11 +7575,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8489,7 +7591,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.approved";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8498,7 +7599,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description why, when the change has one (cancellations) */
                         reason?: string;
                     } & {
                         [key: string]: unknown;
@@ -8507,14 +7607,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8527,11 +7625,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8546,7 +7641,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.declined";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8555,7 +7649,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description why, when the change has one (cancellations) */
                         reason?: string;
                     } & {
                         [key: string]: unknown;
@@ -8564,14 +7657,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8584,11 +7675,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8603,7 +7691,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.fulfilled";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8612,7 +7699,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description why, when the change has one (cancellations) */
                         reason?: string;
                     } & {
                         [key: string]: unknown;
@@ -8621,14 +7707,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8641,11 +7725,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8660,7 +7741,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.canceled";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8669,7 +7749,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description why, when the change has one (cancellations) */
                         reason?: string;
                     } & {
                         [key: string]: unknown;
@@ -8678,14 +7757,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8698,11 +7775,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8717,7 +7791,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.expired";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8726,7 +7799,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description why, when the change has one (cancellations) */
                         reason?: string;
                     } & {
                         [key: string]: unknown;
@@ -8735,14 +7807,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8755,11 +7825,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8774,7 +7841,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.fulfillmentFailed";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8792,14 +7858,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8812,11 +7876,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8831,7 +7892,6 @@ export interface operations {
                     /** @constant */
                     type: "consentRequest.heldInOutbox";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8846,14 +7906,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8866,11 +7924,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8885,7 +7940,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8903,14 +7957,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8923,11 +7975,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8942,7 +7991,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.simReplaced";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -8957,14 +8005,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8977,11 +8023,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -8996,7 +8039,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.providerChanged";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9014,14 +8056,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,11 +8074,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9053,7 +8090,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.ended";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9068,14 +8104,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9088,11 +8122,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9107,7 +8138,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.locked";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9116,11 +8146,8 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description whether this change set the SIM change lock */
                         simChange: boolean;
-                        /** @description whether this change set the port-out lock */
                         portOut: boolean;
-                        /** @description the declined request whose page locked it */
                         consentRequest?: string;
                     } & {
                         [key: string]: unknown;
@@ -9129,14 +8156,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,11 +8174,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9168,7 +8190,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.unlocked";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9190,14 +8211,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9210,11 +8229,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9229,7 +8245,6 @@ export interface operations {
                     /** @constant */
                     type: "subscription.flagCleared";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9239,7 +8254,6 @@ export interface operations {
                     subject: string;
                     data: {
                         reason: string;
-                        /** @description ISO 8601 UTC */
                         flaggedAt: string;
                     } & {
                         [key: string]: unknown;
@@ -9248,14 +8262,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9268,11 +8280,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9287,7 +8296,6 @@ export interface operations {
                     /** @constant */
                     type: "portOutCredentials.issued";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9297,7 +8305,6 @@ export interface operations {
                     subject: string;
                     data: {
                         consentRequest: string | null;
-                        /** @description ISO 8601 UTC */
                         pinExpiresAt: string;
                     } & {
                         [key: string]: unknown;
@@ -9306,14 +8313,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9326,11 +8331,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9345,7 +8347,6 @@ export interface operations {
                     /** @constant */
                     type: "portOutCredentials.used";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9354,7 +8355,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description masked */
                         number: string;
                     } & {
                         [key: string]: unknown;
@@ -9363,14 +8363,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9383,11 +8381,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9402,7 +8397,6 @@ export interface operations {
                     /** @constant */
                     type: "portOutCredentials.invalidated";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9419,14 +8413,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,11 +8431,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9458,7 +8447,6 @@ export interface operations {
                     /** @constant */
                     type: "portOutCredentials.verificationFailed";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9467,7 +8455,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description masked */
                         number: string;
                         failures: number;
                     } & {
@@ -9477,14 +8464,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9497,11 +8482,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9516,7 +8498,6 @@ export interface operations {
                     /** @constant */
                     type: "project.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9531,14 +8512,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9551,11 +8530,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9570,7 +8546,6 @@ export interface operations {
                     /** @constant */
                     type: "project.updated";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9579,7 +8554,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description the fields the change set */
                         changed: string[];
                     } & {
                         [key: string]: unknown;
@@ -9588,14 +8562,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9608,11 +8580,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9627,7 +8596,6 @@ export interface operations {
                     /** @constant */
                     type: "project.dataRedacted";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9636,9 +8604,7 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description ISO 8601 UTC */
                         from: string;
-                        /** @description ISO 8601 UTC */
                         until: string;
                         consentRequests: number;
                         events: number;
@@ -9650,14 +8616,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9670,11 +8634,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9689,7 +8650,6 @@ export interface operations {
                     /** @constant */
                     type: "organization.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9704,14 +8664,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9724,11 +8682,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9743,7 +8698,6 @@ export interface operations {
                     /** @constant */
                     type: "user.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9758,14 +8712,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9778,11 +8730,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9797,7 +8746,6 @@ export interface operations {
                     /** @constant */
                     type: "user.updated";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9806,7 +8754,6 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description the fields the change set */
                         changed: string[];
                     } & {
                         [key: string]: unknown;
@@ -9815,14 +8762,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9835,11 +8780,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9854,7 +8796,6 @@ export interface operations {
                     /** @constant */
                     type: "user.contactChanged";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9873,14 +8814,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9893,11 +8832,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9912,7 +8848,6 @@ export interface operations {
                     /** @constant */
                     type: "sim.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9927,14 +8862,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9947,11 +8880,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -9966,7 +8896,6 @@ export interface operations {
                     /** @constant */
                     type: "member.loggedIn";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -9981,14 +8910,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10001,11 +8928,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10020,7 +8944,6 @@ export interface operations {
                     /** @constant */
                     type: "member.loginFailed";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10037,14 +8960,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10057,11 +8978,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10076,7 +8994,6 @@ export interface operations {
                     /** @constant */
                     type: "member.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10091,14 +9008,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10111,11 +9026,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10130,7 +9042,6 @@ export interface operations {
                     /** @constant */
                     type: "member.added";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10147,14 +9058,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10167,11 +9076,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10186,7 +9092,6 @@ export interface operations {
                     /** @constant */
                     type: "member.roleChanged";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10204,14 +9109,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,11 +9127,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10243,7 +9143,6 @@ export interface operations {
                     /** @constant */
                     type: "member.removed";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10260,14 +9159,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10280,11 +9177,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10299,7 +9193,6 @@ export interface operations {
                     /** @constant */
                     type: "apiKey.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10316,14 +9209,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10336,11 +9227,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10355,7 +9243,6 @@ export interface operations {
                     /** @constant */
                     type: "apiKey.revoked";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10370,14 +9257,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10390,11 +9275,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10409,7 +9291,6 @@ export interface operations {
                     /** @constant */
                     type: "fraud.suspected";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10419,7 +9300,6 @@ export interface operations {
                     subject: string;
                     data: {
                         consentRequest: string;
-                        /** @description simReplacement, providerChange, portOutCredentials, … */
                         type: string;
                         requestedBy: {
                             /** @enum {string} */
@@ -10433,14 +9313,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10453,11 +9331,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10472,7 +9347,6 @@ export interface operations {
                     /** @constant */
                     type: "webhookEndpoint.created";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10488,14 +9362,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10508,11 +9380,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10527,7 +9396,6 @@ export interface operations {
                     /** @constant */
                     type: "webhookEndpoint.updated";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10542,14 +9410,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10562,11 +9428,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10581,7 +9444,6 @@ export interface operations {
                     /** @constant */
                     type: "webhookEndpoint.deleted";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10596,14 +9458,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10616,11 +9476,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10635,7 +9492,6 @@ export interface operations {
                     /** @constant */
                     type: "webhookEndpoint.secretRotated";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10644,21 +9500,18 @@ export interface operations {
                     };
                     subject: string;
                     data: {
-                        /** @description ISO 8601 UTC */
                         previousSecretExpiresAt: string;
                     };
                 };
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10671,11 +9524,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10690,7 +9540,6 @@ export interface operations {
                     /** @constant */
                     type: "webhookEndpoint.disabled";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10707,14 +9556,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10727,11 +9574,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The event's id: the same on every retry and redelivery, to drop repeats. */
                 "webhook-id": string;
-                /** @description Seconds since the epoch when this attempt was signed. */
                 "webhook-timestamp": string;
-                /** @description Standard Webhooks: `v1,` and base64 HMAC-SHA256 of `id.timestamp.body` under each signing secret, space-separated (two during a secret rotation). */
                 "webhook-signature": string;
             };
             path?: never;
@@ -10746,7 +9590,6 @@ export interface operations {
                     /** @constant */
                     type: "simSwap.checked";
                     project: string;
-                    /** @description ISO 8601 UTC */
                     time: string;
                     actor: {
                         /** @enum {string} */
@@ -10757,15 +9600,10 @@ export interface operations {
                     data: {
                         /** @enum {string} */
                         operation: "retrieveDate" | "check";
-                        /** @description the number asked about, masked: +1•••••0123 */
                         phoneNumber: string;
-                        /** @description the hours a check asked about */
                         maxAge?: number;
-                        /** @description the active line with the number; null if none */
                         subscription: string | null;
-                        /** @description what the relying party was told */
                         answer: {
-                            /** @description ISO 8601 UTC */
                             latestSimChange: string;
                         } | {
                             swapped: boolean;
@@ -10778,14 +9616,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx within 15 seconds: delivered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Anything else, a redirect included, fails the attempt: it is retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h later. */
             400: {
                 headers: {
                     [name: string]: unknown;
