@@ -342,20 +342,23 @@ const activeNumberIndex = {
 };
 
 /** The last end of a line with this number in the project, through `subscriptions_number_ended`. */
-async function lastRelease(
-  tx: Executor,
-  projectId: string,
-  phoneNumber: string,
-): Promise<NumberRelease | null> {
-  const row = await tx
+export function lastReleaseOfNumber(db: Executor, projectId: string, phoneNumber: string) {
+  return db
     .selectFrom("subscriptions")
     .select(["id", "ended_at"])
     .where("project_id", "=", projectId)
     .where("phone_number", "=", phoneNumber)
     .where("ended_at", "is not", null)
     .orderBy("ended_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+}
+
+async function lastRelease(
+  tx: Executor,
+  projectId: string,
+  phoneNumber: string,
+): Promise<NumberRelease | null> {
+  const row = await lastReleaseOfNumber(tx, projectId, phoneNumber).executeTakeFirst();
   return row?.ended_at == null ? null : { subscriptionId: row.id, endedAt: Number(row.ended_at) };
 }
 
