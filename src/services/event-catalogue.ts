@@ -94,7 +94,14 @@ export const eventCatalogue: Record<EventType, CatalogueEntry> = {
   ),
   "subscription.created": entry(
     "A line was created; its SIM became active.",
-    z.looseObject({ sim: z.string(), provider: z.string() }),
+    z.looseObject({
+      sim: z.string(),
+      provider: z.string(),
+      numberRecentlyReleased: z
+        .object({ subscription: z.string(), endedAt: z.string() })
+        .optional()
+        .describe("an owner gave out a number that ended on this other line within the hold (§9)"),
+    }),
   ),
   "subscription.simReplaced": entry("The line's SIM was replaced."),
   "subscription.providerChanged": entry(

@@ -234,4 +234,14 @@ describe.each(testDatabaseKinds)("ending a line and reusing its number on %s", (
     const elsewhere = await newLineWithNumber(other, { apiKey: other.keys.support.secret }, number);
     expect(elsewhere.statusCode, elsewhere.body).toBe(201);
   });
+
+  it("the OpenAPI document names both refusals on the two routes, with their 409", async () => {
+    const doc = (await call(api(), { method: "GET", url: "/api/openapi.json" })).json();
+    const create = doc.paths["/api/projects/{projectId}/subscriptions"].post;
+    const end = doc.paths["/api/projects/{projectId}/subscriptions/{subscriptionId}/end"].post;
+    expect(create.responses).toHaveProperty("409");
+    expect(create.description).toContain("numberRecentlyReleased");
+    expect(end.responses).toHaveProperty("409");
+    expect(end.description).toContain("lineLocked");
+  });
 });
