@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideByToken } from "../../src/services/consent-decisions.js";
+import { createEndpoint } from "../../src/webhooks/endpoints.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import type { makeSubscription } from "../support/factories.js";
 import { type Api, call, useApi } from "./support/harness.js";
@@ -19,8 +20,9 @@ const listRoutes = (await servedApiRoutes()).filter(
     r.method === "GET" &&
     paramNames(r.path).join() === "projectId" &&
     r.path !== "/api/projects/:projectId" &&
-    // Figures for the dashboard's overview, one object rather than a list.
-    !r.path.startsWith("/api/projects/:projectId/stats/"),
+    // Figures for the dashboard's overview and the audit check: one object rather than a list.
+    !r.path.startsWith("/api/projects/:projectId/stats/") &&
+    r.path !== "/api/projects/:projectId/auditVerification",
 );
 
 type Item = { id: string; createdAt?: string; time?: string };
@@ -81,6 +83,13 @@ describe.each(testDatabaseKinds)("lists on %s", (kind) => {
     expect((await decideByToken(api().deps, p5.linkToken, "approve"))?.outcome).toBe("fulfilled");
     tick();
     await keepOutboxMessages(api(), side, 3);
+    for (const n of [1, 2]) {
+      tick();
+      await createEndpoint(api().deps, side.project.actor, side.projectId, {
+        url: `http://127.0.0.1:9/more-${n}`,
+        eventTypes: ["consentRequest.declined"],
+      });
+    }
   });
 
   const url = () => `/api/projects/${side.projectId}/consentRequests`;

@@ -139,7 +139,11 @@ describe.each(testDatabaseKinds)("resources on %s", (kind) => {
         payload: { email: null },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ ...created.json(), email: null });
+      expect(res.json()).toEqual({
+        ...created.json(),
+        email: null,
+        emailChangedAt: new Date(api().deps.clock.now()).toISOString(),
+      });
     });
   });
 

@@ -46,7 +46,16 @@ export const objectFields: Record<string, string[]> = {
     "retentionDays",
     "createdAt",
   ],
-  user: ["object", "id", "project", "fullName", "email", "preferredLocale", "createdAt"],
+  user: [
+    "object",
+    "id",
+    "project",
+    "fullName",
+    "email",
+    "preferredLocale",
+    "emailChangedAt",
+    "createdAt",
+  ],
   sim: ["object", "id", "project", "iccid", "type", "provider", "status", "createdAt"],
   subscription: [
     "object",
