@@ -7950,6 +7950,10 @@ export interface operations {
                     data: {
                         sim: string;
                         provider: string;
+                        numberRecentlyReleased?: {
+                            subscription: string;
+                            endedAt: string;
+                        };
                     } & {
                         [key: string]: unknown;
                     };
