@@ -32,7 +32,12 @@ async function main(): Promise<void> {
     deps.logger.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
-    await app.close();
+    // Requests under way are answered; a keep-alive connection is closed once it falls idle
+    // (close() alone closes only those idle at the time, and a client or proxy may keep the rest
+    // open for a minute), so that the drain ends with the last answer.
+    const closing = app.close();
+    const idle = setInterval(() => app.server.closeIdleConnections(), 250);
+    await closing.finally(() => clearInterval(idle));
     await background.stop();
     await runtime.close();
     process.exit(0);
