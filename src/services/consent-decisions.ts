@@ -138,13 +138,14 @@ export async function decideByToken(
   const found = await findReviewByToken(deps.db, token, deps.clock.now());
   if (!found) return undefined;
   return inTransaction(deps.db, async (tx) => {
-    const now = deps.clock.now();
-    // The subscription lock orders this decision after any cancel or fulfilment in progress.
+    // The subscription lock orders this decision after any cancel or fulfilment in progress;
+    // the time is read once it is held, so that the decision is stamped after them too.
     const subscription = await lockSubscription(
       tx,
       found.request.project_id,
       found.request.subscription_id,
     );
+    const now = deps.clock.now();
     const current = (await findReviewByToken(tx, token, now)) as ReviewView;
     const request = current.request;
     const actor = { type: "user", id: request.user_id } as const;

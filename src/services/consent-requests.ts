@@ -181,9 +181,10 @@ export async function performAction(
   options?: UseCaseOptions<ActionResult>,
 ): Promise<ActionResult> {
   return runUseCase(deps.db, options, async (tx) => {
-    const now = deps.clock.now();
     const project = await getProject(tx, projectId);
     const subscription = await lockSubscription(tx, projectId, subscriptionId);
+    // Read once the line is held: a change that waited for another's lock is stamped after it.
+    const now = deps.clock.now();
     if (subscription.status !== "active") {
       throw new AppError("subscriptionNotActive", "The subscription has ended.");
     }
@@ -261,9 +262,9 @@ export async function cancelConsentRequest(
   options?: UseCaseOptions<ConsentRequestRow>,
 ): Promise<ConsentRequestRow> {
   return runUseCase(deps.db, options, async (tx) => {
-    const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     await lockSubscription(tx, projectId, found.subscription_id);
+    const now = deps.clock.now();
     const request = await getConsentRequest(tx, projectId, requestId);
     const state = { status: request.status, expiresAt: request.expires_at };
     if (!canCancel(state, now) || !(await applyTransition(tx, request, "cancel", actor, now))) {
@@ -287,9 +288,9 @@ export async function resendConsentRequest(
   options?: UseCaseOptions<{ request: ConsentRequestRow; linkToken: string }>,
 ): Promise<{ request: ConsentRequestRow; linkToken: string }> {
   return runUseCase(deps.db, options, async (tx) => {
-    const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     const subscription = await lockSubscription(tx, projectId, found.subscription_id);
+    const now = deps.clock.now();
     const previous = await getConsentRequest(tx, projectId, requestId);
     const open = await findOpenRequests(tx, subscription, previous.type);
     const refusal = resendRefusal({
@@ -415,9 +416,9 @@ export async function followUpConsentRequest(
   options?: UseCaseOptions<{ request: ConsentRequestRow; outcome: FulfilmentOutcome }>,
 ): Promise<{ request: ConsentRequestRow; outcome: FulfilmentOutcome }> {
   return runUseCase(deps.db, options, async (tx) => {
-    const now = deps.clock.now();
     const found = await getConsentRequest(tx, projectId, requestId);
     const subscription = await lockSubscription(tx, projectId, found.subscription_id);
+    const now = deps.clock.now();
     const request = await getConsentRequest(tx, projectId, requestId);
     if (request.status !== "approved") {
       throw new AppError(
