@@ -241,9 +241,12 @@ describe.skipIf(!existsSync(chromiumPath))(
         .getByRole("cell", { name: /Pending/ })
         .first()
         .waitFor();
-      expect(
-        await page.getByRole("row").filter({ hasText: line.subscription.phone_number }).count(),
-      ).toBe(1);
+      // Each row names its line once the line itself has loaded.
+      await expect
+        .poll(() =>
+          page.getByRole("row").filter({ hasText: line.subscription.phone_number }).count(),
+        )
+        .toBe(1);
       const sent = server.gateway.messages.length;
       await server.deliver();
       expect(server.gateway.messages.length).toBe(sent + 1);
@@ -378,7 +381,8 @@ describe.skipIf(!existsSync(chromiumPath))(
       await page.keyboard.press("Escape");
 
       await page.getByRole("link", { name: "Subscriptions" }).click();
-      await page.getByLabel("Flagged lines only").check();
+      // The box follows the address, which the router updates a moment after the click.
+      await page.getByLabel("Flagged lines only").click();
       await page.waitForURL(/flagged=true/);
       await page.getByRole("link", { name: line.subscription.phone_number }).waitFor();
       await page.getByRole("link", { name: "Overview" }).click();
