@@ -57,10 +57,7 @@ export const webhookEndpointSchema = z.object({
 const withSecret = webhookEndpointSchema.extend({
   secret: z
     .string()
-    .nullable()
-    .describe(
-      "The signing secret (whsec_…, Standard Webhooks); shown only in this answer (null when a retry with the same Idempotency-Key answers it again).",
-    ),
+    .describe("The signing secret (whsec_…, Standard Webhooks); shown only in this answer."),
 });
 
 const attemptSchema = z.object({

@@ -225,9 +225,7 @@ export function WebhooksSection() {
         </Button>
       </form>
       <ErrorText error={create.error} />
-      {create.data?.secret && (
-        <OnceSecret note={t("webhooks.secretOnce")} value={create.data.secret} />
-      )}
+      {create.data && <OnceSecret note={t("webhooks.secretOnce")} value={create.data.secret} />}
     </Section>
   );
 }
