@@ -25,16 +25,31 @@ function isLoopback(hostname: string): boolean {
 }
 
 /**
+ * A flag in SMTP_URL's query as nodemailer reads it, since its reading overrides our options: a
+ * number is a number (`0` and an empty value are false), `true`/`false` are booleans, any other
+ * text is true. A flag given twice reaches nodemailer as a list, which is true; it is refused.
+ */
+function urlFlag(parsed: URL, name: string): boolean | undefined {
+  const values = parsed.searchParams.getAll(name);
+  if (values.length > 1) throw new ConfigError(`SMTP_URL must name ${name} at most once`);
+  const value = values[0];
+  if (value === undefined) return undefined;
+  if (!Number.isNaN(Number(value))) return Number(value) !== 0;
+  return value !== "false";
+}
+
+/**
  * Mail carries live consent links, so it travels encrypted: TLS from the start (smtps://) or
  * STARTTLS, required. Only a server on this machine, or an operator who writes
  * `requireTLS=false` in SMTP_URL, may be spoken to in the clear.
  */
 function smtpRequiresTls(parsed: URL): boolean {
-  const optedOut = parsed.searchParams.get("requireTLS") === "false";
+  const requireTls = urlFlag(parsed, "requireTLS");
+  const optedOut = requireTls === false;
   if (optedOut || isLoopback(parsed.hostname)) return false;
   const tlsTurnedOff =
-    parsed.searchParams.get("ignoreTLS") === "true" ||
-    (parsed.protocol === "smtps:" && parsed.searchParams.get("secure") === "false");
+    urlFlag(parsed, "ignoreTLS") === true ||
+    (parsed.protocol === "smtps:" && urlFlag(parsed, "secure") === false);
   if (tlsTurnedOff) {
     throw new ConfigError(
       "SMTP_URL turns TLS off for a server that is not on loopback; mail carries consent links, so use smtps:// or STARTTLS, or add requireTLS=false to SMTP_URL to send in the clear on purpose",

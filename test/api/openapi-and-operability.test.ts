@@ -88,6 +88,33 @@ describe.each(testDatabaseKinds)("OpenAPI, health and metrics on %s", (kind) => 
     });
   });
 
+  it("every secret a POST shows once (pin, key, password, secret) is documented as null-able, as a replay for its Idempotency-Key answers it", () => {
+    const shownOnce = ["pin", "key", "password", "secret"];
+    const found: string[] = [];
+    const visit = (schema: unknown, where: string) => {
+      if (typeof schema !== "object" || schema === null) return;
+      const node = schema as Record<string, unknown>;
+      const properties = (node.properties ?? {}) as Record<string, { type?: unknown }>;
+      for (const field of shownOnce) {
+        const type = properties[field]?.type;
+        if (type === undefined) continue;
+        found.push(`${where} ${field}`);
+        expect([type].flat(), `${where} ${field}`).toContain("null");
+      }
+      for (const value of Object.values(node)) visit(value, where);
+    };
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      const post = operations.post;
+      if (!post) continue;
+      for (const [status, response] of Object.entries(post.responses)) {
+        if (status.startsWith("2")) visit(response, `POST ${path} ${status}`);
+      }
+    }
+    expect(
+      found.some((where) => where.includes("webhookEndpoints") && where.endsWith("secret")),
+    ).toBe(true);
+  });
+
   it("/healthz answers 200 without credentials", async () => {
     const res = await call(api(), { method: "GET", url: "/healthz" });
     expect(res.statusCode).toBe(200);

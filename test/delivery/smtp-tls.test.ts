@@ -45,6 +45,24 @@ describe("SMTP and TLS", () => {
     expect(settingsOf("smtp://127.0.0.1:25/?ignoreTLS=true")?.requireTls).toBe(false);
   });
 
+  it("flags are read as nodemailer reads them, so no spelling of one turns TLS off unnoticed", () => {
+    for (const url of [
+      "smtp://mail.example.com:25/?ignoreTLS=1",
+      "smtp://mail.example.com:25/?ignoreTLS=yes",
+      "smtps://mail.example.com:465/?secure=0",
+      "smtps://mail.example.com:465/?secure=",
+    ]) {
+      expect(refusal(url)).toMatch(/^SMTP_URL turns TLS off /);
+    }
+    expect(refusal("smtp://mail.example.com:25/?ignoreTLS=0&ignoreTLS=0")).toMatch(
+      /ignoreTLS at most once/,
+    );
+    // requireTLS=0 reaches nodemailer as false: it is the operator's opting out, as with "false".
+    expect(settingsOf("smtp://mail.example.com:25/?requireTLS=0")?.requireTls).toBe(false);
+    expect(settingsOf("smtp://mail.example.com:25/?ignoreTLS=0")?.requireTls).toBe(true);
+    expect(settingsOf("smtp://mail.example.com:25/?requireTLS=true")?.requireTls).toBe(true);
+  });
+
   describe("sending", () => {
     let sink: SmtpSink | undefined;
     afterEach(async () => sink?.close());

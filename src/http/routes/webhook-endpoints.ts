@@ -57,7 +57,10 @@ export const webhookEndpointSchema = z.object({
 const withSecret = webhookEndpointSchema.extend({
   secret: z
     .string()
-    .describe("The signing secret (whsec_…, Standard Webhooks); shown only in this answer."),
+    .nullable()
+    .describe(
+      "The signing secret (whsec_…, Standard Webhooks); shown only in this answer (null when a retry with the same Idempotency-Key answers it again).",
+    ),
 });
 
 const attemptSchema = z.object({

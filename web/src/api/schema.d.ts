@@ -5345,7 +5345,7 @@ export interface operations {
                         previousSecretExpiresAt: string | null;
                         createdAt: string;
                         updatedAt: string;
-                        secret: string;
+                        secret: string | null;
                     };
                 };
             };
@@ -5781,7 +5781,7 @@ export interface operations {
                         previousSecretExpiresAt: string | null;
                         createdAt: string;
                         updatedAt: string;
-                        secret: string;
+                        secret: string | null;
                     };
                 };
             };

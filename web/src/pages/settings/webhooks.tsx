@@ -225,7 +225,9 @@ export function WebhooksSection() {
         </Button>
       </form>
       <ErrorText error={create.error} />
-      {create.data && <OnceSecret note={t("webhooks.secretOnce")} value={create.data.secret} />}
+      {create.data?.secret && (
+        <OnceSecret note={t("webhooks.secretOnce")} value={create.data.secret} />
+      )}
     </Section>
   );
 }
