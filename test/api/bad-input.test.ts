@@ -62,6 +62,35 @@ describe.each(testDatabaseKinds)("bad input on %s", (kind) => {
     });
   });
 
+  it("a POST with the JSON content type and an empty body is read as no body: a revoke answers, a create names the missing field", async () => {
+    const json = { "content-type": "application/json" };
+    const key = await call(api(), {
+      method: "POST",
+      url: `${base}/apiKeys`,
+      as: { apiKey: mine.apiKey },
+      payload: { name: "to revoke" },
+    });
+    const revoked = await call(api(), {
+      method: "POST",
+      url: `${base}/apiKeys/${key.json().id}/revoke`,
+      as: { apiKey: mine.apiKey },
+      headers: json,
+      payload: "",
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json().revokedAt).not.toBeNull();
+
+    const created = await call(api(), {
+      method: "POST",
+      url: `${base}/users`,
+      as: { apiKey: mine.apiKey },
+      headers: json,
+      payload: "",
+    });
+    expect(created.statusCode).toBe(422);
+    expect(created.json()).toMatchObject({ object: "error", type: "validationFailed" });
+  });
+
   describe("formats", () => {
     it.each([
       ["5550100123", "no plus sign"],

@@ -56,11 +56,13 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
     // The API speaks JSON only; forms and plain text (parsed for the review page) are refused
     // with 415 rather than read into a body.
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser(
-      "application/json",
-      { parseAs: "string" },
-      app.getDefaultJsonParser("error", "error"),
-    );
+    const parseJson = app.getDefaultJsonParser("error", "error");
+    app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+      // Many clients send the JSON content type on every call: an empty body is no body (a
+      // cancel or a revoke answers; a create says which field is missing), not a 400.
+      if (body === "") return done(null, undefined);
+      parseJson(request, String(body), done);
+    });
     await app.register(sessionRoutes(deps));
     await app.register(eventTypeRoutes());
     await app.register(meRoutes(deps));
