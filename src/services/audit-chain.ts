@@ -194,6 +194,7 @@ export async function verifyAuditChain(
     unsealedEvents: Number(unsealed.n),
     firstBadEvent,
   });
+  const redactions = await redactionWindows(db, projectId);
   let previous = genesisHash(projectId);
   let expected = 1;
   const pageSize = 1000;
@@ -214,6 +215,11 @@ export async function verifyAuditChain(
       if (event.redacted_at === null && event.data_digest !== dataDigest(event.data)) {
         return bad("its data does not match the digest it was sealed with");
       }
+      // Only the retention job redacts, and it records each window it redacted (F7): a mark
+      // outside such a window would let an edit pass as a redaction.
+      if (event.redacted_at !== null && !redactedByRetention(redactions, event)) {
+        return bad("it is marked redacted outside any recorded redaction");
+      }
       const digest = event.data_digest ?? "";
       if (event.hash !== eventHash(previous, seq, event, digest)) {
         return bad("its content or place does not match its hash");
@@ -231,4 +237,35 @@ export async function verifyAuditChain(
     );
   }
   return result(null, last);
+}
+
+type RedactionWindow = { at: number; from: number; until: number };
+
+/** The windows the retention job recorded as redacted (`project.dataRedacted`, F7). */
+async function redactionWindows(db: Executor, projectId: string): Promise<RedactionWindow[]> {
+  const rows = await db
+    .selectFrom("events")
+    .select(["time", "data"])
+    .where("project_id", "=", projectId)
+    .where("type", "=", "project.dataRedacted")
+    .execute();
+  return rows.flatMap((row) => {
+    try {
+      const data = JSON.parse(row.data) as { from?: unknown; until?: unknown };
+      const from = Date.parse(String(data.from));
+      const until = Date.parse(String(data.until));
+      return Number.isNaN(from) || Number.isNaN(until)
+        ? []
+        : [{ at: Number(row.time), from, until }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Whether a redacted event lies in a window the retention job redacted at its redaction time. */
+function redactedByRetention(windows: RedactionWindow[], event: EventRow): boolean {
+  const time = Number(event.time);
+  const at = Number(event.redacted_at);
+  return windows.some((w) => w.at === at && w.from <= time && time < w.until);
 }

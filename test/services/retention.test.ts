@@ -87,6 +87,35 @@ describe.each(testDatabaseKinds)("retention of personal data on %s", (kind) => {
     expect((await verifyAuditChain(deps.db, project.projectId)).firstBadEvent?.id).toBe(target.id);
   });
 
+  it("an event marked redacted outside a window the job recorded does not verify, whatever its redaction time", async () => {
+    const { deps, project, line, redact } = await setup();
+    deps.clock.advance(31 * day);
+    await redact();
+    const redactedAt = deps.clock.now();
+    // A later change, still inside the retention: its data must not be erasable as a redaction.
+    await updateUser(deps, project.actor, project.projectId, line.user.id, {
+      email: "third.address@example.com",
+    });
+    await sealAuditChains(deps.db, deps.clock.now());
+    expect((await verifyAuditChain(deps.db, project.projectId)).valid).toBe(true);
+    const target = await deps.db
+      .selectFrom("events")
+      .select("id")
+      .where("project_id", "=", project.projectId)
+      .where("type", "=", "user.contactChanged")
+      .where("redacted_at", "is", null)
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .updateTable("events")
+      .set({ data: "{}", redacted_at: redactedAt })
+      .where("id", "=", target.id)
+      .execute();
+    expect((await verifyAuditChain(deps.db, project.projectId)).firstBadEvent).toMatchObject({
+      id: target.id,
+      reason: "it is marked redacted outside any recorded redaction",
+    });
+  });
+
   it("a second run redacts nothing more and records nothing", async () => {
     const { deps, project, redact } = await setup();
     deps.clock.advance(31 * day);
