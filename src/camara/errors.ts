@@ -1,5 +1,6 @@
 import type { FastifyError } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/database.js";
 import { type CamaraErrorCode, camaraErrorStatus } from "./schemas.js";
 
 /**
@@ -39,6 +40,9 @@ export function toCamaraError(error: unknown): CamaraError {
       issue && rangeIssues.has(issue.keyword) ? "OUT_OF_RANGE" : "INVALID_ARGUMENT",
       message,
     );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new CamaraError("UNAVAILABLE", "The service is briefly unavailable; try again.");
   }
   const status = (error as Partial<FastifyError> | null)?.statusCode;
   if (status === 415)

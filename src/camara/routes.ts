@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { retryAfterSeconds } from "../http/errors.js";
 import type { Deps } from "../services/deps.js";
 import {
   authenticateSimSwapCaller,
@@ -32,6 +33,7 @@ const answers = {
   404: camaraErrorSchemas[404],
   422: camaraErrorSchemas[422],
   429: camaraErrorSchemas[429],
+  503: camaraErrorSchemas[503],
 };
 
 function missingIdentifier(): CamaraError {
@@ -66,6 +68,10 @@ export function simSwapRoutes(deps: Deps, options: SimSwapOptions = {}): Fastify
     app.setErrorHandler((error, request, reply) => {
       const camaraError = toCamaraError(error);
       if (camaraError.code === "INTERNAL") request.log.error({ err: error }, "request failed");
+      if (camaraError.code === "UNAVAILABLE") {
+        request.log.warn({ err: error }, "database unavailable");
+        reply.header("retry-after", String(retryAfterSeconds));
+      }
       return reply.status(camaraError.status).send(camaraErrorBody(camaraError));
     });
     app.setNotFoundHandler((_request, reply) =>

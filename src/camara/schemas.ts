@@ -93,6 +93,8 @@ export const camaraErrorStatus = {
   MISSING_IDENTIFIER: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
+  // CAMARA_common's Generic503: the database cannot be reached right now; try again.
+  UNAVAILABLE: 503,
 } as const;
 
 export type CamaraErrorCode = keyof typeof camaraErrorStatus;
@@ -106,6 +108,7 @@ const statusDescriptions: Record<CamaraErrorStatus, string> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal server error",
+  503: "Service Unavailable",
 };
 
 function errorInfo(status: CamaraErrorStatus) {
@@ -132,4 +135,5 @@ export const camaraErrorSchemas = {
   422: errorInfo(422),
   429: errorInfo(429),
   500: errorInfo(500),
+  503: errorInfo(503),
 } as const;

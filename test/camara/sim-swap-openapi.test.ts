@@ -91,6 +91,7 @@ describe("the OpenAPI document describes the CAMARA SIM swap routes", () => {
       "404": ["NOT_FOUND", "IDENTIFIER_NOT_FOUND"],
       "422": ["MISSING_IDENTIFIER"],
       "429": ["TOO_MANY_REQUESTS"],
+      "503": ["UNAVAILABLE"],
     };
     for (const op of [operation("retrieve-date"), operation("check")]) {
       for (const [status, expected] of Object.entries(codes)) {

@@ -7126,6 +7126,21 @@ export interface operations {
                     };
                 };
             };
+            503: {
+                headers: {
+                    "x-correlator"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        status: 503;
+                        /** @enum {string} */
+                        code: "UNAVAILABLE";
+                        message: string;
+                    };
+                };
+            };
         };
     };
     checkSimSwap: {
@@ -7244,6 +7259,21 @@ export interface operations {
                         status: 429;
                         /** @enum {string} */
                         code: "TOO_MANY_REQUESTS";
+                        message: string;
+                    };
+                };
+            };
+            503: {
+                headers: {
+                    "x-correlator"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {integer} */
+                        status: 503;
+                        /** @enum {string} */
+                        code: "UNAVAILABLE";
                         message: string;
                     };
                 };
