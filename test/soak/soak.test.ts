@@ -14,9 +14,9 @@ describe.runIf(postgresAvailable)("soak on PostgreSQL: three instances, one kill
     const report = await runSoak({
       ...defaultSoakOptions,
       seconds: 20,
-      agents: 12,
+      agents: 8,
       faults: ["kill"],
-      drainSeconds: 10,
+      drainSeconds: 6,
       log: (line) => lines.push(line),
     });
     const summary = {
