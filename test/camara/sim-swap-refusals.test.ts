@@ -107,6 +107,17 @@ describe.each(testDatabaseKinds)("CAMARA SIM swap refusals on %s", (kind) => {
       expect(res.statusCode).toBe(403);
     });
 
+    it("a simSwapCheck key is refused by /api/me too: it learns nothing of its project", async () => {
+      const res = await api().app.inject({
+        method: "GET",
+        url: "/api/me",
+        headers: { authorization: `Bearer ${bankKey}` },
+      });
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json()).toMatchObject({ object: "error", type: "forbidden" });
+      expect(res.body).not.toContain(projectId);
+    });
+
     it("authentication comes before the body: a refused caller learns nothing about its input", async () => {
       const res = await ask(api(), checkUrl, { phoneNumber: "nope", maxAge: 0 }, {});
       expectCamaraError(res, "UNAUTHENTICATED");

@@ -4,7 +4,7 @@ import { AppError } from "../../errors.js";
 import { findSession } from "../../services/access.js";
 import type { Deps } from "../../services/deps.js";
 import { roles } from "../../services/roles.js";
-import { authenticateApiKey, sessionCookie } from "../auth.js";
+import { authenticateApiKey, requireRole, sessionCookie } from "../auth.js";
 import { errors } from "../schemas.js";
 
 const callerSchema = z.object({
@@ -38,6 +38,8 @@ export function meRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (request) => {
         if (request.headers.authorization !== undefined) {
           const key = await authenticateApiKey(deps, request);
+          // A simSwapCheck key may only ask the CAMARA SIM swap API (S3), this included.
+          requireRole(key, "viewer");
           const row = await deps.db
             .selectFrom("api_keys")
             .innerJoin("projects", "projects.id", "api_keys.project_id")
