@@ -20,8 +20,8 @@ import { errorBody } from "./errors.js";
  * 3. So a claim never completed means nothing was done: after `staleClaimMs` (the process died,
  *    or the transaction failed) a retry takes it over and runs. Should the first request still
  *    be running, its completion finds the claim gone and rolls its own transaction back.
- * 4. An answer that came without effects (a refusal) is stored when it is sent; an error of ours
- *    gives the key up.
+ * 4. An answer that came without effects (a refusal) is stored when it is sent; an error of ours,
+ *    or a 429 (come back later), gives the key up.
  */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
 export const staleClaimMs = 60 * 1000;
@@ -240,7 +240,7 @@ export async function answerOnce<R>(
 /**
  * Called as a claimed request's answer is sent. An answer `answerOnce` completed is kept; one
  * that came without effects (a refusal) is kept now; an error of ours gives the key up, since its
- * transaction rolled back.
+ * transaction rolled back, and so does a 429, which asks for the retry.
  */
 export async function storeIdempotentAnswer(
   deps: Deps,
@@ -268,7 +268,8 @@ async function keepOrGiveUp(
   statusCode: number,
   payload: unknown,
 ): Promise<void> {
-  if (statusCode >= 500 || typeof payload !== "string") {
+  // A 429 asks the caller to come back after Retry-After: kept, it would answer the retry it asks for.
+  if (statusCode >= 500 || statusCode === 429 || typeof payload !== "string") {
     await recordOf(deps.db, claim)
       .delete()
       .where("owner", "=", claim.owner)

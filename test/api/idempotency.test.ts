@@ -148,6 +148,29 @@ describe.each(testDatabaseKinds)("Idempotency-Key on %s", (kind) => {
     }
   });
 
+  it("a 429 is not kept as the answer: once the limit's window has passed, a retry with the same key runs", async () => {
+    const side = await makeSide(api());
+    const verify = (key?: string): Call => ({
+      method: "POST",
+      url: `/api/projects/${side.projectId}/portOutCredentials/verify`,
+      as: { apiKey: side.apiKey },
+      ...(key === undefined ? {} : { headers: { "idempotency-key": key } }),
+      payload: { phoneNumber: "+15550109876", accountNumber: "123456789", pin: "123456" },
+    });
+    for (let i = 0; i < 200; i++) {
+      if ((await call(api(), verify())).statusCode === 429) break;
+    }
+    const key = newKey();
+    const limited = await call(api(), verify(key));
+    expect(limited.statusCode, limited.body).toBe(429);
+    api().deps.clock.advance(10 * 60_000);
+    const retry = await call(api(), verify(key));
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.headers["idempotent-replayed"]).toBeUndefined();
+    const again = await call(api(), verify(key));
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+  });
+
   it("a key of exactly 255 characters is accepted", async () => {
     const line = await freshLine();
     const key = `${newKey()}-`.padEnd(255, "k");
