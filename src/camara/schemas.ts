@@ -32,6 +32,18 @@ const correlated = {
   },
 };
 
+/** A refusal that passes (too many questions, the database away) also says when to ask again. */
+const retryable = {
+  headers: {
+    ...correlated.headers,
+    "retry-after": {
+      type: "integer",
+      minimum: 1,
+      description: "Seconds to wait before asking again.",
+    },
+  },
+};
+
 const phoneNumber = z
   .string()
   .regex(camaraPhoneNumberPattern, "must be an E.164 number with a leading +, e.g. +15550100123")
@@ -123,7 +135,7 @@ function errorInfo(status: CamaraErrorStatus) {
       message: z.string().describe("Detailed error description"),
     })
     .describe(statusDescriptions[status])
-    .meta(correlated);
+    .meta(status === 429 || status === 503 ? retryable : correlated);
 }
 
 /** CAMARA's `ErrorInfo` for each status these routes answer, for responses and for tests. */

@@ -100,6 +100,11 @@ describe("the OpenAPI document describes the CAMARA SIM swap routes", () => {
         expect(error.properties?.status).toMatchObject({ type: "integer" });
         expect(error.properties?.code?.enum).toEqual(expected);
       }
+      for (const status of ["429", "503"]) {
+        expect(op.responses[status]?.headers?.["retry-after"]?.schema, status).toMatchObject({
+          type: "integer",
+        });
+      }
     }
   });
 });

@@ -7114,6 +7114,7 @@ export interface operations {
             429: {
                 headers: {
                     "x-correlator"?: string;
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7129,6 +7130,7 @@ export interface operations {
             503: {
                 headers: {
                     "x-correlator"?: string;
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7251,6 +7253,7 @@ export interface operations {
             429: {
                 headers: {
                     "x-correlator"?: string;
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7266,6 +7269,7 @@ export interface operations {
             503: {
                 headers: {
                     "x-correlator"?: string;
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
