@@ -124,6 +124,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       security: [{ apiKey: [] }, { session: [] }],
     },
     transform: createJsonSchemaTransform({ skipList: ["/healthz", "/readyz", "/metrics"] }),
+    transformObject: (document) =>
+      withHtmlEvidence("openapiObject" in document ? document.openapiObject : {}),
     hideUntagged: false,
   });
 
@@ -155,4 +157,21 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   for (const plugin of options.plugins ?? []) await app.register(plugin);
   return app;
+}
+
+/** The evidence (F5) is also a printable page: its 200 documents `text/html` beside the JSON. */
+function withHtmlEvidence<T extends { paths?: object }>(document: T): T {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  const operation = paths["/api/projects/{projectId}/consentRequests/{consentRequestId}/evidence"]
+    ?.get as { responses?: Record<string, { content?: Record<string, unknown> }> } | undefined;
+  const content = operation?.responses?.["200"]?.content;
+  if (content) {
+    content["text/html"] = {
+      schema: {
+        type: "string",
+        description: "The same evidence as a printable page, without scripts.",
+      },
+    };
+  }
+  return document;
 }

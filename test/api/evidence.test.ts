@@ -127,6 +127,15 @@ describe.each(testDatabaseKinds)("consent evidence on %s", (kind) => {
     }
   });
 
+  it("the OpenAPI document describes the printable page beside the JSON", async () => {
+    const doc = (await call(api(), { method: "GET", url: "/api/openapi.json" })).json();
+    const ok =
+      doc.paths["/api/projects/{projectId}/consentRequests/{consentRequestId}/evidence"].get
+        .responses["200"];
+    expect(Object.keys(ok.content)).toEqual(["application/json", "text/html"]);
+    expect(ok.content["text/html"].schema.type).toBe("string");
+  });
+
   it("another project's request is not found", async () => {
     const other = await makeSide(api());
     const res = await call(api(), {

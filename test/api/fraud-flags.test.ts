@@ -63,5 +63,10 @@ describe.each(testDatabaseKinds)("fraud flags through the API on %s", (kind) => 
     expectError(await clear(id, side.support), 403, "forbidden");
     expectError(await clear(id, side.owner, {}), 422, "validationFailed", "reason");
     expectError(await clear(side.line.subscription.id, side.owner), 409, "conflict");
+    const doc = (await call(api(), { method: "GET", url: "/api/openapi.json" })).json();
+    const documented =
+      doc.paths["/api/projects/{projectId}/subscriptions/{subscriptionId}/clearFlag"].post
+        .responses;
+    expect(Object.keys(documented)).toContain("409");
   });
 });

@@ -127,7 +127,7 @@ export function lineLockRoutes(deps: Deps): FastifyPluginAsyncZod {
           description: "Clear the fraud flag a decline set (F2), with a reason. Owners only.",
           params,
           body: z.strictObject({ reason }),
-          response: { 200: subscriptionSchema, ...errors(403) },
+          response: { 200: subscriptionSchema, ...errors(403, 409) },
         },
       },
       async (request, reply) => {
