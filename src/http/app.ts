@@ -125,7 +125,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     },
     transform: createJsonSchemaTransform({ skipList: ["/healthz", "/readyz", "/metrics"] }),
     transformObject: (document) =>
-      withHtmlEvidence("openapiObject" in document ? document.openapiObject : {}),
+      withHtmlEvidence(
+        withoutEmptyBodies("openapiObject" in document ? document.openapiObject : {}),
+      ),
     hideUntagged: false,
   });
 
@@ -157,6 +159,31 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   for (const plugin of options.plugins ?? []) await app.register(plugin);
   return app;
+}
+
+/**
+ * A route that takes no body accepts `{}` or nothing (routes/index.ts); documented as a required
+ * body, a generated client could not call it without one. Such bodies are documented optional.
+ */
+function withoutEmptyBodies<T extends { paths?: object }>(document: T): T {
+  const empty = (branch: Record<string, unknown>) =>
+    branch.type === "null" ||
+    (branch.type === "object" &&
+      branch.additionalProperties === false &&
+      Object.keys((branch.properties as object | undefined) ?? {}).length === 0);
+  for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
+    for (const operation of Object.values(item) as { requestBody?: unknown }[]) {
+      const body = operation?.requestBody as
+        | {
+            required?: boolean;
+            content?: Record<string, { schema?: { anyOf?: Record<string, unknown>[] } }>;
+          }
+        | undefined;
+      const branches = body?.content?.["application/json"]?.schema?.anyOf;
+      if (body && branches?.every(empty)) body.required = false;
+    }
+  }
+  return document;
 }
 
 /** The evidence (F5) is also a printable page: its 200 documents `text/html` beside the JSON. */

@@ -101,7 +101,7 @@ export async function registerEndpoint() {
     body: { url: "https://crm.example.com/assent", eventTypes: ["consentRequest.approved"] },
   });
   if (error) return error.type;
-  const secret: string = data.secret;
+  const secret: string | null = data.secret;
   return secret;
 }
 
@@ -116,6 +116,21 @@ export async function askForConsent(subscriptionId: string) {
     { params: { path: { projectId: "prj_1", subscriptionId } }, body: { sim: "auto" } },
   );
   return data;
+}
+
+// Operations that take no body are called without one.
+export async function rotateThenDelete(endpointId: string) {
+  const endpoint = { params: { path: { projectId: "prj_1", endpointId } } };
+  const rotated = await client.POST(
+    "/api/projects/{projectId}/webhookEndpoints/{endpointId}/rotateSecret",
+    endpoint,
+  );
+  const secret: string | null | undefined = rotated.data?.secret;
+  await client.DELETE("/api/projects/{projectId}/webhookEndpoints/{endpointId}", endpoint);
+  await client.POST("/api/projects/{projectId}/consentRequests/{consentRequestId}/cancel", {
+    params: { path: { projectId: "prj_1", consentRequestId: "csr_1" } },
+  });
+  return secret;
 }
 
 type Created = operations["createWebhookEndpoint"]["responses"][201]["content"]["application/json"];
