@@ -7,6 +7,7 @@ import type { Deps } from "../../src/services/deps.js";
 import { createUser } from "../../src/services/inventory.js";
 import {
   createEndpoint,
+  deleteEndpoint,
   redeliverEvent,
   rotateEndpointSecret,
   updateEndpoint,
@@ -111,6 +112,22 @@ describe.each(testDatabaseKinds)("webhook delivery on %s", (kind) => {
     await newUser();
     await deliver();
     expect(receiver.deliveries).toHaveLength(0);
+  });
+
+  it("a deleted endpoint is sent nothing more: neither the retry it had queued nor new events", async () => {
+    const { endpoint: ep } = await endpoint({ eventTypes: ["user.created"] });
+    receiver.reply = () => 500;
+    await newUser();
+    await deliver();
+    expect(receiver.deliveries).toHaveLength(1);
+
+    await deleteEndpoint(deps, project.actor, project.projectId, ep.id);
+    await newUser();
+    deps.clock.advance(longestWebhookRetryDelayMs(1));
+    await deliver();
+    expect(receiver.deliveries).toHaveLength(1);
+    const jobs = await webhookJobs();
+    expect(jobs.map((job) => job.status)).toEqual(["failed"]);
   });
 
   it("a project without endpoints queues no deliveries", async () => {
