@@ -44,7 +44,17 @@ export function toCamaraError(error: unknown): CamaraError {
   if (isDatabaseUnavailable(error)) {
     return new CamaraError("UNAVAILABLE", "The service is briefly unavailable; try again.");
   }
-  const status = (error as Partial<FastifyError> | null)?.statusCode;
+  const { statusCode: status, code } = (error ?? {}) as Partial<FastifyError>;
+  if (code === "FST_ERR_CTP_EMPTY_JSON_BODY") {
+    return new CamaraError(
+      "INVALID_ARGUMENT",
+      'The body is empty: send a JSON object, e.g. {"phoneNumber":"+15550100123"}.',
+    );
+  }
+  if (error instanceof SyntaxError || code === "FST_ERR_CTP_INVALID_JSON_BODY") {
+    return new CamaraError("INVALID_ARGUMENT", "The body is not valid JSON.");
+  }
+  if (status === 413) return new CamaraError("INVALID_ARGUMENT", "The body is too large.");
   if (status === 415)
     return new CamaraError("INVALID_ARGUMENT", "Send the body as application/json.");
   if (status !== undefined && status >= 400 && status < 500) {

@@ -182,6 +182,19 @@ describe.each(testDatabaseKinds)("CAMARA SIM swap refusals on %s", (kind) => {
       for (const res of refused) expectCamaraError(res, "INVALID_ARGUMENT");
     });
 
+    it("an empty body or one that is not JSON says so in its INVALID_ARGUMENT", async () => {
+      const key = { apiKey: bankKey };
+      const json = { "content-type": "application/json" };
+      for (const url of urls) {
+        const empty = await ask(api(), url, undefined, key, json);
+        expectCamaraError(empty, "INVALID_ARGUMENT");
+        expect(empty.json().message).toMatch(/body is empty/);
+        const broken = await ask(api(), url, '{"phoneNumber":', key, json);
+        expectCamaraError(broken, "INVALID_ARGUMENT");
+        expect(broken.json().message).toMatch(/not valid JSON/);
+      }
+    });
+
     it("a path that does not exist under the API answers CAMARA's NOT_FOUND", async () => {
       const url = "/camara/sim-swap/v2/nothing-here";
       const res = await ask(api(), url, { phoneNumber }, { apiKey: bankKey });
