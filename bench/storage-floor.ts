@@ -91,6 +91,9 @@ export function sqliteCreationFloor(
   const sqlite = new SqliteDatabase(path);
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
+  // As on the app's connection: its checkpoints run on the checkpointer's thread, never in a
+  // commit (otherwise every commit past 1,000 pages of log would copy and sync the database).
+  sqlite.pragma("wal_autocheckpoint = 0");
   const prepared = statements.map((statement) => sqlite.prepare(statement.sql));
   const parametersFor = replayer(statements, template);
   const run = sqlite.transaction((parameters: unknown[][]) => {
