@@ -115,6 +115,14 @@ describe.each(testDatabaseKinds)("OpenAPI, health and metrics on %s", (kind) => 
     ).toBe(true);
   });
 
+  it("every POST of a project documents 409, which it answers while the first call with its Idempotency-Key runs", () => {
+    const without = Object.entries(doc.paths)
+      .filter(([path, operations]) => path.startsWith("/api/projects/") && operations.post)
+      .filter(([, operations]) => !(operations.post as Operation).responses["409"])
+      .map(([path]) => path);
+    expect(without).toEqual([]);
+  });
+
   it("/healthz answers 200 without credentials", async () => {
     const res = await call(api(), { method: "GET", url: "/healthz" });
     expect(res.statusCode).toBe(200);

@@ -4,6 +4,7 @@ import type { Deps } from "../../services/deps.js";
 import type { MemberRole } from "../../services/roles.js";
 import { authenticate, type Principal, requireRole } from "../auth.js";
 import { claimIdempotencyKey, storeIdempotentAnswer } from "../idempotency.js";
+import { errorSchema } from "../schemas.js";
 import { actionRoutes } from "./actions.js";
 import { apiKeyRoutes } from "./api-keys.js";
 import { auditRoutes } from "./audit.js";
@@ -77,7 +78,12 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!methods.includes("GET") && !methods.includes("HEAD")) {
           route.schema.body ??= noFields.nullish();
         }
-        if (methods.includes("POST")) route.schema.headers ??= idempotencyHeaders;
+        if (methods.includes("POST")) {
+          route.schema.headers ??= idempotencyHeaders;
+          // Any POST may answer 409 idempotencyKeyInUse while the first call with its key runs.
+          const responses = (route.schema.response ?? {}) as Record<string, unknown>;
+          route.schema.response = { 409: errorSchema, ...responses };
+        }
       });
       projectScope.addHook("onRequest", async (request) => {
         const { projectId } = request.params as { projectId: string };

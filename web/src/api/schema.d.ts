@@ -2050,6 +2050,23 @@ export interface operations {
                     };
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,6 +4112,23 @@ export interface operations {
                     };
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5400,6 +5434,23 @@ export interface operations {
                     };
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5820,6 +5871,23 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6395,6 +6463,23 @@ export interface operations {
                     };
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,6 +6573,23 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
