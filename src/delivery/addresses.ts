@@ -28,11 +28,14 @@ export function isDeliverableEmail(value: string | null | undefined): value is s
 }
 
 /**
- * A failure's reason as stored and logged: email addresses and phone numbers that servers echo in
- * their answers are cut out, and the text is kept short.
+ * A failure's reason as stored and logged: links (a consent link is a live credential), email
+ * addresses and phone numbers that servers echo in their answers are cut out, and the text is
+ * kept short.
  */
 export function describeFailure(reason: string): string {
   return oneLine(reason)
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"']*/gi, "[link]")
+    .replace(/\/consent\/[A-Za-z0-9_-]+/g, "/consent/[link]")
     .replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]")
     .replace(/\+?\d{7,}/g, "[number]")
     .slice(0, 500);
