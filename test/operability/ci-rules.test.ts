@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { missingServers, skippedServerSuites } from "../../scripts/ci-rules.js";
 import { postgresAvailable } from "../support/databases.js";
@@ -28,6 +31,23 @@ describe("the test command under CI", () => {
       "test/review/browser.test.ts › the review page in Chromium on sqlite",
       "test/review/browser.test.ts › the review page in Chromium on postgres",
     ]);
+  });
+
+  it("every suite that skips itself without PostgreSQL or Chromium is named so that the rule sees it", () => {
+    const root = fileURLToPath(new URL("..", import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".test.ts"),
+    );
+    const unseen: string[] = [];
+    const suite =
+      /describe\.(?:skipIf|runIf)\(([^)]*(?:postgresAvailable|chromium)[^)]*)\)[^"]*"([^"]*)"/gis;
+    for (const file of files) {
+      const path = join("test", file);
+      for (const [, , name] of readFileSync(join(root, file), "utf8").matchAll(suite)) {
+        if (!/postgres|chromium|browser/i.test(`${path} ${name}`)) unseen.push(`${path} › ${name}`);
+      }
+    }
+    expect(unseen).toEqual([]);
   });
 
   it("accepts a single test written for one database, skipped in a suite that ran", () => {
