@@ -17,7 +17,7 @@ import { newId } from "../src/ids.js";
 import { createLogger } from "../src/logger.js";
 import { createSealer, hashSecret, newSecretToken, randomDigits } from "../src/secrets.js";
 import { createApiKey } from "../src/services/access.js";
-import { sealAuditChains } from "../src/services/audit-chain.js";
+import { sealAuditChainsStep } from "../src/services/audit-chain.js";
 import { getConsentRequest, performAction } from "../src/services/consent-requests.js";
 import { type Deps, systemActor } from "../src/services/deps.js";
 import { createOrganization, createProject } from "../src/services/projects.js";
@@ -243,12 +243,12 @@ const app = await buildApp(deps, {
 });
 await app.listen({ port: 0, host: "127.0.0.1" });
 // The audit chain's sealer runs beside the load as `npm start` runs it (F6): a round at once
-// after one that sealed, else every 2 s. BENCH_SEAL=0 leaves it out, to see what it costs.
+// after one that filled a batch, else every 2 s. BENCH_SEAL=0 leaves it out, to see what it costs.
 let sealing = process.env.BENCH_SEAL !== "0";
 const sealer = (async () => {
   while (sealing) {
     try {
-      if ((await sealAuditChains(handle.db, Date.now())) > 0) continue;
+      if ((await sealAuditChainsStep(handle.db, Date.now())) > 0) continue;
     } catch (error) {
       console.error("audit sealing failed", error);
     }

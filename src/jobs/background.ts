@@ -2,7 +2,7 @@ import { deliveryHandlers } from "../delivery/handlers.js";
 import { deliverySettings } from "../delivery/settings.js";
 import type { Transports } from "../delivery/transport.js";
 import { createTransports } from "../delivery/transports.js";
-import { sealAuditChains } from "../services/audit-chain.js";
+import { sealAuditChainsStep } from "../services/audit-chain.js";
 import type { Deps } from "../services/deps.js";
 import { expireDueRequests } from "../services/expiry.js";
 import { invalidateExpiredPins } from "../services/pin-verification.js";
@@ -140,7 +140,7 @@ export function startBackgroundWork(
       purgeIntervalMs,
     ),
     // Events join their project's hash chain within seconds, never on the write path (F6).
-    repeat("audit", () => sealAuditChains(deps.db, deps.clock.now()), auditSealIntervalMs),
+    repeat("audit", () => sealAuditChainsStep(deps.db, deps.clock.now()), auditSealIntervalMs),
     repeat(
       "pins",
       async () => {

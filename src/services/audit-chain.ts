@@ -155,6 +155,35 @@ export async function sealAuditChains(
   return sealed;
 }
 
+/**
+ * One step of the background sealer: a round of sealAuditChains, answering how many it sealed
+ * only when a project filled its batch (more is waiting, so go again at once), else 0 (wait for
+ * the interval). A round per trickle of events would seal one event at a time in a loop as fast
+ * as the writes come, and take the process and the write lock from the requests that write them.
+ */
+export async function sealAuditChainsStep(
+  db: Db,
+  now: number,
+  options: SealOptions = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? 500;
+  const projects = await db
+    .selectFrom("events")
+    .select("project_id")
+    .distinct()
+    .where("hash", "is", null)
+    .limit(100)
+    .execute();
+  let sealed = 0;
+  let more = false;
+  for (const { project_id } of projects) {
+    const count = await sealProject(db, project_id, now, { ...options, batchSize });
+    sealed += count;
+    if (count >= batchSize) more = true;
+  }
+  return more || projects.length >= 100 ? sealed : 0;
+}
+
 export type AuditVerification = {
   object: "auditVerification";
   project: string;

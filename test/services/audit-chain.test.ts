@@ -1,6 +1,11 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { sealAuditChains, sealProject, verifyAuditChain } from "../../src/services/audit-chain.js";
+import {
+  sealAuditChains,
+  sealAuditChainsStep,
+  sealProject,
+  verifyAuditChain,
+} from "../../src/services/audit-chain.js";
 import { recordEvent } from "../../src/services/events.js";
 import { testDatabaseKinds } from "../support/databases.js";
 import { askConsent, projectWithLine, withDatabase } from "./use-case-support.js";
@@ -21,6 +26,33 @@ describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
       .execute();
     return { deps, project, line, events };
   }
+
+  it("the sealer's step seals what waits and asks to go again at once only when a batch was full", async () => {
+    const { deps, project, line } = await projectWithLine(database());
+    await askConsent(deps, project, line.subscription.id);
+    const waiting = async () =>
+      Number(
+        (
+          await deps.db
+            .selectFrom("events")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("project_id", "=", project.projectId)
+            .where("hash", "is", null)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await waiting();
+    expect(before).toBeGreaterThan(2);
+    // A full batch: more may wait, so the loop goes again at once.
+    expect(await sealAuditChainsStep(deps.db, deps.clock.now(), { batchSize: 2 })).toBe(2);
+    // The rest, less than a batch: all sealed, and the loop waits for its interval.
+    expect(await sealAuditChainsStep(deps.db, deps.clock.now(), { batchSize: 500 })).toBe(0);
+    expect(await waiting()).toBe(0);
+    expect(await verifyAuditChain(deps.db, project.projectId)).toMatchObject({
+      valid: true,
+      checkedEvents: before,
+    });
+  });
 
   it("sealing gives every event its place and hash; the chain verifies", async () => {
     const { deps, project, events } = await sealedProject();
