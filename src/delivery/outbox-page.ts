@@ -6,6 +6,7 @@ import { authenticate, requireRole, sessionCookie } from "../http/auth.js";
 import { errors, list, pageQuery, projectParams } from "../http/schemas.js";
 import { findSession, logIn } from "../services/access.js";
 import type { Deps } from "../services/deps.js";
+import { channelCarriers } from "./channels.js";
 import {
   getOutboxMessage,
   keptChannels,
@@ -14,7 +15,6 @@ import {
   outboxMessageView,
 } from "./outbox.js";
 import { outboxLoginHtml, outboxPageHtml } from "./outbox-html.js";
-import { channelCarriers } from "./channels.js";
 import { deliverySettings } from "./settings.js";
 
 const outboxMessageSchema = z.object({
