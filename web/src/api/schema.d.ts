@@ -4009,6 +4009,23 @@ export interface operations {
                     };
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "error";
+                        type: string;
+                        message: string;
+                        details: {
+                            path: string;
+                            message: string;
+                        }[] | null;
+                    };
+                };
+            };
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4287,6 +4304,7 @@ export interface operations {
                         redactedAt: string | null;
                         generatedAt: string;
                     };
+                    "text/html": string;
                 };
             };
             401: {
