@@ -201,7 +201,11 @@ describe.each(testDatabaseKinds)("members on %s", (kind) => {
       setRole(projectBase, project.support.memberId, "viewer", asSession(project.owner)),
       setRole(projectBase, project.owner.memberId, "viewer", asSession(other)),
     ]);
-    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    // One wins. The other is refused by the last-owner rule (409), or, when the winner's change
+    // landed before it was authorized, because its caller is no longer an owner (403).
+    const [won, refused] = answers.map((r) => r.statusCode).sort();
+    expect(won).toBe(200);
+    expect([403, 409]).toContain(refused);
     const owners = await api()
       .deps.db.selectFrom("memberships")
       .select("member_id")
