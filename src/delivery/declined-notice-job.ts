@@ -2,7 +2,7 @@ import { maskPhone } from "../domain/formats.js";
 import type { JobHandler } from "../jobs/worker.js";
 import type { Deps } from "../services/deps.js";
 import { getProject } from "../services/projects.js";
-import { escapeHtml } from "./html.js";
+import { findNoticeRecipient, sendOwnerNotice } from "./owner-notice.js";
 import type { Transports } from "./transport.js";
 
 const typeNames: Record<string, string> = {
@@ -24,11 +24,7 @@ export function declinedNoticeHandler(
   return {
     async run(job) {
       const [member, request, project] = await Promise.all([
-        deps.db
-          .selectFrom("members")
-          .select(["email", "full_name"])
-          .where("id", "=", job.payload.memberId)
-          .executeTakeFirst(),
+        findNoticeRecipient(deps, job.payload.memberId),
         deps.db
           .selectFrom("consent_requests as r")
           .innerJoin("subscriptions as s", "s.id", "r.subscription_id")
@@ -41,31 +37,17 @@ export function declinedNoticeHandler(
       if (!member) return { outcome: "failed", reason: "The member no longer exists." };
       if (!request) return { outcome: "done" };
       const subject = `${project.name}: a subscriber did not ask for a request`;
-      const text = [
-        `Hello ${member.full_name},`,
-        "",
-        `The subscriber of line ${maskPhone(request.phone_number)} answered "I did not ask for this" to ${typeNames[request.type] ?? request.type} (${request.id}). Someone may be trying to take over the line. Nothing was changed, and the line is flagged (${request.subscription_id}).`,
-        "",
-        `See who asked for it in the request's events (GET /api/projects/${job.projectId}/consentRequests/${request.id}/evidence). Once you have looked into it, clear the flag (POST /api/projects/${job.projectId}/subscriptions/${request.subscription_id}/clearFlag with a reason).`,
-      ].join("\n");
-      const html = text
-        .split("\n\n")
-        .map((paragraph) => `<p>${escapeHtml(paragraph.replace(/\n/g, " "))}</p>`)
-        .join("");
-      const result = await transports.email.send({
-        key: job.id,
+      return sendOwnerNotice(deps, transports, {
+        jobId: job.id,
         projectId: job.projectId,
-        consentRequestId: null,
-        to: member.email,
-        fromName: project.name,
+        projectName: project.name,
+        member,
         subject,
-        text,
-        html,
-        link: null,
-        createdAt: deps.clock.now(),
+        paragraphs: [
+          `The subscriber of line ${maskPhone(request.phone_number)} answered "I did not ask for this" to ${typeNames[request.type] ?? request.type} (${request.id}). Someone may be trying to take over the line. Nothing was changed, and the line is flagged (${request.subscription_id}).`,
+          `See who asked for it in the request's events (GET /api/projects/${job.projectId}/consentRequests/${request.id}/evidence). Once you have looked into it, clear the flag (POST /api/projects/${job.projectId}/subscriptions/${request.subscription_id}/clearFlag with a reason).`,
+        ],
       });
-      if (result.ok) return { outcome: "done" };
-      return { outcome: result.permanent ? "failed" : "retry", reason: result.reason };
     },
   };
 }

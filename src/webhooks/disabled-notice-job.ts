@@ -1,4 +1,4 @@
-import { escapeHtml } from "../delivery/html.js";
+import { findNoticeRecipient, sendOwnerNotice } from "../delivery/owner-notice.js";
 import type { Transports } from "../delivery/transport.js";
 import type { JobHandler } from "../jobs/worker.js";
 import type { Deps } from "../services/deps.js";
@@ -15,11 +15,7 @@ export function disabledNoticeHandler(
   return {
     async run(job) {
       const [member, endpoint, project] = await Promise.all([
-        deps.db
-          .selectFrom("members")
-          .select(["email", "full_name"])
-          .where("id", "=", job.payload.memberId)
-          .executeTakeFirst(),
+        findNoticeRecipient(deps, job.payload.memberId),
         deps.db
           .selectFrom("webhook_endpoints")
           .select(["url", "enabled"])
@@ -31,31 +27,17 @@ export function disabledNoticeHandler(
       if (!member) return { outcome: "failed", reason: "The member no longer exists." };
       if (!endpoint || endpoint.enabled === 1) return { outcome: "done" };
       const subject = `${project.name}: a webhook endpoint was disabled`;
-      const text = [
-        `Hello ${member.full_name},`,
-        "",
-        `The webhook endpoint ${endpoint.url} of ${project.name} has failed every delivery for five days, so Assent disabled it. Events are no longer sent to it.`,
-        "",
-        `Its recent attempts show why (GET /api/projects/${job.projectId}/webhookEndpoints/${job.payload.endpointId}/attempts). Once it answers again, enable it (PATCH with "enabled": true): it receives the events that happen from then on.`,
-      ].join("\n");
-      const html = text
-        .split("\n\n")
-        .map((paragraph) => `<p>${escapeHtml(paragraph.replace(/\n/g, " "))}</p>`)
-        .join("");
-      const result = await transports.email.send({
-        key: job.id,
+      return sendOwnerNotice(deps, transports, {
+        jobId: job.id,
         projectId: job.projectId,
-        consentRequestId: null,
-        to: member.email,
-        fromName: project.name,
+        projectName: project.name,
+        member,
         subject,
-        text,
-        html,
-        link: null,
-        createdAt: deps.clock.now(),
+        paragraphs: [
+          `The webhook endpoint ${endpoint.url} of ${project.name} has failed every delivery for five days, so Assent disabled it. Events are no longer sent to it.`,
+          `Its recent attempts show why (GET /api/projects/${job.projectId}/webhookEndpoints/${job.payload.endpointId}/attempts). Once it answers again, enable it (PATCH with "enabled": true): it receives the events that happen from then on.`,
+        ],
       });
-      if (result.ok) return { outcome: "done" };
-      return { outcome: result.permanent ? "failed" : "retry", reason: result.reason };
     },
   };
 }
