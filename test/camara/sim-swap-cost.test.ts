@@ -4,37 +4,9 @@ import { activeLineByNumber } from "../../src/camara/sim-swap.js";
 import type { DatabaseHandle } from "../../src/db/database.js";
 import { migrator } from "../../src/db/migrations.js";
 import { newId } from "../../src/ids.js";
-import { freshDatabase, type TestDatabaseKind, testDatabaseKinds } from "../support/databases.js";
+import { freshDatabase, testDatabaseKinds } from "../support/databases.js";
 import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
-
-/** The plan a database would run `query` with, as text. */
-async function planOf(
-  handle: DatabaseHandle,
-  kind: TestDatabaseKind,
-  query: { sql: string; parameters: readonly unknown[] },
-): Promise<string> {
-  if (kind === "sqlite") {
-    const result = await handle.db.executeQuery({
-      ...query,
-      sql: `explain query plan ${query.sql}`,
-      query: undefined as never,
-      queryId: undefined as never,
-    });
-    return result.rows.map((r) => (r as { detail: string }).detail).join("\n");
-  }
-  return handle.db.transaction().execute(async (tx) => {
-    // On a table this small a sequential scan is cheapest; the question is whether an index
-    // serves the query at all.
-    await sql`set local enable_seqscan = off`.execute(tx);
-    const result = await tx.executeQuery({
-      ...query,
-      sql: `explain ${query.sql}`,
-      query: undefined as never,
-      queryId: undefined as never,
-    });
-    return result.rows.map((r) => (r as { "QUERY PLAN": string })["QUERY PLAN"]).join("\n");
-  });
-}
+import { planOf } from "../support/query-plan.js";
 
 describe.each(testDatabaseKinds)("what a SIM swap question costs on %s", (kind) => {
   let handle: DatabaseHandle;
