@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
@@ -90,22 +90,21 @@ export function openDatabase(
   const limitPages = options.walLimitPages ?? defaultWalLimitPages;
   const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
   let commits = 0;
-  let truncating = false;
+  let restarting = false;
   const afterCommit = () => {
-    // Every few commits, a cheap look at the log's length. Past the limit, this connection's
-    // queue is held (db.connection) while the checkpointer's thread empties the log: a steady
-    // writer would otherwise never leave it the moment it waits for. Requests wait at the queue
-    // for that short while; the copying runs on the thread.
-    if (!checkpointer || truncating || ++commits % 32 !== 0) return;
-    const bytes = statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
-    if (bytes < limitPages * (pageSize + 24)) return;
+    // Every few commits the thread copies the log and notes its length. Past the limit, this
+    // connection's queue is held (db.connection) for the moment the thread takes to copy the last
+    // frames and restart the log: a steady writer would otherwise never leave it that moment.
+    if (!checkpointer) return;
     const thread = checkpointer;
-    truncating = true;
+    thread.committed();
+    if (++commits % 32 !== 0 || restarting || !thread.full()) return;
+    restarting = true;
     db.connection()
-      .execute(() => thread.truncate())
+      .execute(() => thread.restart())
       .catch(() => false)
       .finally(() => {
-        truncating = false;
+        restarting = false;
       });
   };
   const db = new Kysely<Database>({
@@ -113,10 +112,11 @@ export function openDatabase(
   });
   if (path === ":memory:") return { db, kind, close: () => db.destroy() };
   sqlite.pragma("wal_autocheckpoint = 0");
-  // When the log does start over, its file is cut back to the limit rather than kept at its peak.
+  // Should the log have grown past the limit, its file is cut back when it starts over.
   sqlite.pragma(`journal_size_limit = ${limitPages * pageSize}`);
   checkpointer = startCheckpointer(path, () => sqlite.pragma("wal_autocheckpoint = 1000"), {
     limitPages,
+    pageSize,
   });
   const started = checkpointer;
   return {
