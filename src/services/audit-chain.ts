@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Db, Executor } from "../db/database.js";
 import { inTransaction } from "../db/database.js";
 import type { EventsTable } from "../db/tables.js";
@@ -105,17 +105,22 @@ export async function sealProject(
         .execute();
       let seq = Number(head.seq);
       let hash = head.hash;
-      for (const event of events) {
+      const sealed = events.map((event) => {
         seq += 1;
         const digest = event.data_digest ?? dataDigest(event.data);
         hash = eventHash(hash, seq, event, digest);
-        await tx
-          .updateTable("events")
-          .set({ chain_seq: seq, hash, data_digest: digest })
-          .where("project_id", "=", projectId)
-          .where("id", "=", event.id)
-          .where("hash", "is", null)
-          .execute();
+        return sql`(${event.id}, ${seq}, ${hash}, ${digest})`;
+      });
+      // A statement per few hundred events rather than one per event: on SQLite the batch holds
+      // the only connection, and every request waits while it runs.
+      for (let start = 0; start < sealed.length; start += 250) {
+        await sql`with sealed (id, seq, hash, digest) as (values ${sql.join(sealed.slice(start, start + 250))})
+          update events set chain_seq = cast(sealed.seq as bigint), hash = sealed.hash,
+            data_digest = sealed.digest
+          from sealed
+          where events.project_id = ${projectId} and events.id = sealed.id and events.hash is null`.execute(
+          tx,
+        );
       }
       if (events.length > 0) {
         await tx

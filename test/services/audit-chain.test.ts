@@ -127,6 +127,33 @@ describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
     expect((await verifyAuditChain(end.deps.db, end.project.projectId)).valid).toBe(false);
   });
 
+  it("a batch of several hundred events is sealed in order and verifies", async () => {
+    const { deps, project, events } = await sealedProject();
+    for (let i = 0; i < 600; i++) {
+      await recordEvent(deps.db, {
+        projectId: project.projectId,
+        type: "project.updated",
+        actor: { type: "system", id: null },
+        subject: project.projectId,
+        data: { changed: [] },
+        time: deps.clock.now(),
+      });
+    }
+    expect(await sealProject(deps.db, project.projectId, deps.clock.now())).toBe(500);
+    expect(await sealProject(deps.db, project.projectId, deps.clock.now())).toBe(100);
+    const report = await verifyAuditChain(deps.db, project.projectId);
+    expect(report).toMatchObject({ valid: true, checkedEvents: events.length + 600 });
+    const seqs = await deps.db
+      .selectFrom("events")
+      .select("chain_seq")
+      .where("project_id", "=", project.projectId)
+      .orderBy("chain_seq")
+      .execute();
+    expect(seqs.map((row) => Number(row.chain_seq))).toEqual(
+      Array.from({ length: events.length + 600 }, (_, i) => i + 1),
+    );
+  });
+
   it("an event written after the seal, even with an earlier id, takes the next place", async () => {
     const { deps, project, events } = await sealedProject();
     const early = deps.clock.now() - 60_000;
