@@ -1,13 +1,15 @@
 import type { Compilable, CompiledQuery, Insertable, QueryResult } from "kysely";
 import type { Executor } from "./database.js";
+import { prepareOnPostgres } from "./prepared.js";
 import type { Database } from "./tables.js";
 
 /**
  * A query of a hot path, built and compiled by Kysely once per dialect rather than on every call
  * (building and compiling cost about as much as SQLite takes to run a small indexed query). The
  * builder names its inputs with `input("name")`; each call binds them and hands the compiled SQL
- * to the driver, which keeps the prepared statement (database.ts). The result is what Kysely
- * would answer for the built query.
+ * to the driver, which keeps the prepared statement (SQLite: database.ts; PostgreSQL: a named
+ * statement per connection, prepared.ts). The result is what Kysely would answer for the built
+ * query.
  */
 export function compiledOnce<Input extends string, Row>(
   build: (db: Executor, input: (name: Input) => never) => Compilable<Row>,
@@ -19,6 +21,7 @@ export function compiledOnce<Input extends string, Row>(
   const byAdapter = new WeakMap<object, Compiled>();
   const compile = (db: Executor): Compiled => {
     const query = build(db, (name) => `${marker}${name}` as never).compile();
+    prepareOnPostgres(query.sql);
     const inputs = query.parameters.map((value) =>
       typeof value === "string" && value.startsWith(marker)
         ? (value.slice(marker.length) as Input)

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { withPreparedStatements } from "./prepared.js";
 import {
   type Checkpointer,
   defaultWalLimitPages,
@@ -75,7 +76,10 @@ export function openDatabase(
     // A connection that is checked out has no listener of the pool's; one ended between two
     // statements of a transaction would otherwise be an uncaught error. Its next query fails,
     // and the pool discards it when it comes back.
-    pool.on("connect", (client) => client.on("error", onError));
+    pool.on("connect", (client) => {
+      client.on("error", onError);
+      withPreparedStatements(client);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind, close: () => db.destroy() };
   }

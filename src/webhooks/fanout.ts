@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { compiledOnce } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
 import { enqueueJobs, type NewJob } from "../services/jobs.js";
 
@@ -11,6 +12,16 @@ export type WrittenEvent = { id: string; projectId: string; type: string; time: 
 export function endpointTakes(eventTypes: string | null, type: string): boolean {
   return eventTypes === null || (JSON.parse(eventTypes) as string[]).includes(type);
 }
+
+// Every write of an event asks it: compiled once.
+const enabledEndpoints = compiledOnce((db, input: (name: "projectId") => never) =>
+  db
+    .selectFrom("webhook_endpoints")
+    .select(["id", "event_types"])
+    .where("project_id", "=", input("projectId"))
+    // A literal, so that both databases see the partial index's condition in the query.
+    .where("enabled", "=", sql.lit(1)),
+);
 
 /**
  * Queues one delivery per event and enabled endpoint whose filter takes it, in the transaction
@@ -25,13 +36,7 @@ export async function enqueueWebhookDeliveries(
 ): Promise<void> {
   const projects = [...new Set(events.map((e) => e.projectId))];
   for (const projectId of projects) {
-    const endpoints = await tx
-      .selectFrom("webhook_endpoints")
-      .select(["id", "event_types"])
-      .where("project_id", "=", projectId)
-      // A literal, so that both databases see the partial index's condition in the query.
-      .where("enabled", "=", sql.lit(1))
-      .execute();
+    const { rows: endpoints } = await enabledEndpoints(tx, { projectId });
     if (endpoints.length === 0) continue;
     const jobs: NewJob<"webhook.deliver">[] = [];
     for (const event of events) {

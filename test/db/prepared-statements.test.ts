@@ -1,0 +1,50 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/database.js";
+import { getConsentRequest } from "../../src/services/consent-requests.js";
+import { askConsent, projectWithLine } from "../services/use-case-support.js";
+import { freshDatabase, postgresAvailable } from "../support/databases.js";
+
+/**
+ * PostgreSQL: the queries of hot paths run as named statements, prepared once per connection
+ * (src/db/prepared.ts); a migration that adds a column while an instance runs must not break them.
+ */
+describe.skipIf(!postgresAvailable)("prepared statements on postgres", () => {
+  let fresh: Awaited<ReturnType<typeof freshDatabase>>;
+  beforeAll(async () => {
+    fresh = await freshDatabase("postgres");
+  });
+  afterAll(async () => fresh?.close());
+
+  it("a read of a consent request is prepared once, and still answers after a column is added", async () => {
+    const { deps, project, line } = await projectWithLine(fresh);
+    const { request } = await askConsent(deps, project, line.subscription.id);
+    // One connection, so that what it has prepared can be asked of it.
+    const single = openDatabase(fresh.url, 1);
+    try {
+      const prepared = async () =>
+        (
+          await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(
+            single.db,
+          )
+        ).rows.map((row) => row.statement);
+      for (let i = 0; i < 3; i++) {
+        const row = await getConsentRequest(single.db, project.projectId, request.id);
+        expect(row.id).toBe(request.id);
+      }
+      const read = (await prepared()).filter((text) => text.includes('from "consent_requests"'));
+      // Prepared with its columns named, not `select *`.
+      expect(read).toHaveLength(1);
+      expect(read[0]).toMatch(/^select "id", /);
+
+      // Another instance migrates while this one runs.
+      await sql`alter table consent_requests add column later_column text`.execute(fresh.db);
+      const row = await getConsentRequest(single.db, project.projectId, request.id);
+      expect(row).toMatchObject({ id: request.id, status: "pending" });
+      expect(row).not.toHaveProperty("later_column");
+    } finally {
+      await single.close();
+      await sql`alter table consent_requests drop column later_column`.execute(fresh.db);
+    }
+  });
+});
