@@ -99,8 +99,13 @@ export function startBackgroundWork(
   async function repeat(name: string, step: () => Promise<number>, idleMs: number) {
     while (!stopped) {
       try {
-        // A full step may leave more due work: go again at once.
-        if ((await step()) > 0) continue;
+        // A full step may leave more due work: go again at once, once the requests that came
+        // meanwhile have had their turn (on SQLite a step never waits for the database, so the
+        // steps would otherwise follow one another without letting a request in).
+        if ((await step()) > 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
       } catch (error) {
         log.error({ err: error, loop: name }, "background step failed; trying again later");
       }
