@@ -22,7 +22,8 @@ export function prepareOnPostgres(sql: string): void {
   if (statements.has(sql) || statements.size >= 1000) return;
   statements.set(sql, {
     name: `assent_${++named}`,
-    text: /\bselect \*/i.test(sql) ? undefined : sql,
+    // Any star (`select *`, `"table".*`, `returning *`) is spelled out first, or not prepared.
+    text: sql.includes("*") ? undefined : sql,
   });
 }
 
@@ -36,7 +37,8 @@ function spelledOut(sql: string, columns: string[]): string | null {
     return null;
   }
   const list = columns.map((column) => `"${column.replaceAll('"', '""')}"`).join(", ");
-  return sql.replace(selectAll, `select ${list} from `);
+  const text = sql.replace(selectAll, `select ${list} from `);
+  return text.includes("*") ? null : text;
 }
 
 /** Has `client` send marked statements by name (see above). */
