@@ -34,6 +34,7 @@ import {
 import {
   findSimByReference,
   getUser,
+  lockLine,
   lockSubscription,
   type Subscription,
   type User,
@@ -181,8 +182,7 @@ export async function performAction(
   options?: UseCaseOptions<ActionResult>,
 ): Promise<ActionResult> {
   return runUseCase(deps.db, options, async (tx) => {
-    const project = await getProject(tx, projectId);
-    const subscription = await lockSubscription(tx, projectId, subscriptionId);
+    const { project, subscription, user } = await lockLine(tx, projectId, subscriptionId);
     // Read once the line is held: a change that waited for another's lock is stamped after it.
     const now = deps.clock.now();
     if (subscription.status !== "active") {
@@ -197,7 +197,6 @@ export async function performAction(
       );
     }
     const details = await resolveDetails(tx, project, subscription, input);
-    const user = await getUser(tx, projectId, subscription.user_id);
     const context = consentContext(project, user, subscription, now, deps.deliveryChannels);
     const decision = decideConsent(context, input.deliveryMethod);
     switch (decision.kind) {

@@ -6,7 +6,7 @@ import { decideByToken } from "../../src/services/consent-decisions.js";
 import { cancelConsentRequest, performAction } from "../../src/services/consent-requests.js";
 import type { ConsentRequestRow } from "../../src/services/consent-transitions.js";
 import { expireDueRequests } from "../../src/services/expiry.js";
-import { getSubscription } from "../../src/services/inventory.js";
+import { getSubscription, lockLine } from "../../src/services/inventory.js";
 import { postgresAvailable } from "../support/databases.js";
 import { makeProject, makeSim, makeSubscription, testDeps } from "../support/factories.js";
 import { askConsent, requestRow, stateChanges, withDatabase } from "./use-case-support.js";
@@ -154,6 +154,40 @@ describe.skipIf(!postgresAvailable)("concurrent changes on postgres", () => {
           "consentRequest.canceled",
         ]);
       }
+    });
+
+    it("an action holds its line only: another line of the project, the project and the user stay free", async () => {
+      const deps = testDeps(database());
+      const project = await makeProject(deps);
+      const [one, other] = [
+        await makeSubscription(deps, project),
+        await makeSubscription(deps, project),
+      ];
+      await deps.db.transaction().execute(async (tx) => {
+        await lockLine(tx, project.projectId, one.subscription.id);
+        // On other connections, meanwhile: none of this waits for the action.
+        await deps.db.transaction().execute(async (elsewhere) => {
+          await sql`set local lock_timeout = '2s'`.execute(elsewhere);
+          await lockLine(elsewhere, project.projectId, other.subscription.id);
+          await elsewhere
+            .updateTable("users")
+            .set({ full_name: "Jane Changed" })
+            .where("id", "=", one.subscription.user_id)
+            .execute();
+          await elsewhere
+            .updateTable("projects")
+            .set({ name: "Renamed" })
+            .where("id", "=", project.projectId)
+            .execute();
+        });
+        // The line itself is held.
+        await expect(
+          deps.db.transaction().execute(async (elsewhere) => {
+            await sql`set local lock_timeout = '100ms'`.execute(elsewhere);
+            await lockLine(elsewhere, project.projectId, one.subscription.id);
+          }),
+        ).rejects.toThrow(/lock timeout/);
+      });
     });
 
     it("two lines approving requests for the same SIM at once: one gets it, the other's fails cleanly", async () => {
