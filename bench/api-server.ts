@@ -243,7 +243,8 @@ const app = await buildApp(deps, {
 });
 await app.listen({ port: 0, host: "127.0.0.1" });
 // The audit chain's sealer runs beside the load as `npm start` runs it (F6): a round after one
-// that filled a batch as soon as waiting requests have had their turn, else every 2 s. BENCH_SEAL=0 leaves it out, to see what it costs.
+// that filled a batch as soon as waiting requests have had their turn, else every 2 s.
+// BENCH_SEAL=0 leaves it out, to see what it costs.
 let sealing = process.env.BENCH_SEAL !== "0";
 const sealer = (async () => {
   while (sealing) {

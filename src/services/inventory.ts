@@ -122,9 +122,8 @@ export async function lockLine(
   projectId: string,
   subscriptionId: string,
 ): Promise<{ project: Project; subscription: Subscription; user: User }> {
-  const [row] = (await lineWithProjectAndUser(tx, { projectId, id: subscriptionId })).rows as
-    | Record<string, unknown>[]
-    | undefined[];
+  const { rows } = await lineWithProjectAndUser(tx, { projectId, id: subscriptionId });
+  const row = rows[0] as Record<string, unknown> | undefined;
   if (!row) throw notFound("Subscription");
   const [subscription, project, user] = sources.map(({ table, columns }) =>
     Object.fromEntries(columns.map((column) => [column, row[`${table}__${column}`]])),
