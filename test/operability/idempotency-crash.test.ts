@@ -1,5 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { join } from "node:path";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, postgresAvailable } from "../support/databases.js";
@@ -10,43 +9,11 @@ import {
   testAppSecret,
   testDeps,
 } from "../support/factories.js";
+import { startServerProcess } from "../support/server-process.js";
 
-const root = join(import.meta.dirname, "..", "..");
-
-/** A server process on the given PostgreSQL database; resolves with its base URL. */
-async function startServer(databaseUrl: string) {
-  const child = spawn("node", ["--import", "tsx", join(root, "src", "main.ts")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      APP_SECRET: testAppSecret,
-      PORT: "0",
-      SEED_DEMO: "0",
-    },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const listening = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (listening?.[1]) {
-        clearInterval(timer);
-        resolve(listening[1]);
-      }
-    }, 50);
-    child.once("exit", (code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited with ${code}: ${output}`));
-    });
-  });
-  return { child, baseUrl };
-}
+/** A server process on the given PostgreSQL database. */
+const startServer = (databaseUrl: string) =>
+  startServerProcess({ DATABASE_URL: databaseUrl, APP_SECRET: testAppSecret, SEED_DEMO: "0" });
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 20_000) {
   const end = Date.now() + timeoutMs;

@@ -1,10 +1,9 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const root = join(import.meta.dirname, "..", "..");
+import { startServerProcess } from "../support/server-process.js";
 
 /**
  * `npm start` as a newcomer runs it: a real process on an empty SQLite file, seeded with the
@@ -14,48 +13,32 @@ const root = join(import.meta.dirname, "..", "..");
  */
 describe("the server process", () => {
   let child: ChildProcessWithoutNullStreams;
-  let output = "";
+  /** What the process has written so far. */
+  let output: () => string;
   let baseUrl = "";
   let demo: { projectId: string; apiKey: string; password: string };
   let banner = "";
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "assent-server-"));
-    child = spawn("node", ["--import", "tsx", join(root, "src", "main.ts")], {
-      cwd: root,
-      env: {
-        ...process.env,
+    const server = await startServerProcess(
+      {
         DATABASE_URL: `sqlite:${join(dir, "assent.db")}`,
-        PORT: "0",
         LOG_LEVEL: "debug",
         // Not the embedded default's file, so the demo is asked for (T8).
         SEED_DEMO: "1",
       },
-    });
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const listening = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        const project = /Project +Acme Mobile \((prj_\w+)\)/.exec(output);
-        const key = /API key +(ask_[\w-]+) +\(owner\)/.exec(output);
-        const password = /Owner +owner@demo\.test +password (\S+)/.exec(output);
-        if (listening?.[1] && project?.[1] && key?.[1] && password?.[1]) {
-          clearInterval(timer);
-          baseUrl = listening[1];
-          demo = { projectId: project[1], apiKey: key[1], password: password[1] };
-          resolve();
-        }
-      }, 50);
-      child.once("exit", (code) => {
-        clearInterval(timer);
-        reject(new Error(`server exited with ${code}: ${output}`));
-      });
-    });
+      (text) => {
+        const project = /Project +Acme Mobile \((prj_\w+)\)/.exec(text);
+        const key = /API key +(ask_[\w-]+) +\(owner\)/.exec(text);
+        const password = /Owner +owner@demo\.test +password (\S+)/.exec(text);
+        if (!project?.[1] || !key?.[1] || !password?.[1]) return false;
+        demo = { projectId: project[1], apiKey: key[1], password: password[1] };
+        return true;
+      },
+    );
+    ({ child, baseUrl } = server);
+    output = server.output;
   }, 60_000);
 
   afterAll(() => {
@@ -64,13 +47,15 @@ describe("the server process", () => {
 
   it("prints the dashboard's address and the demo logins as a block on standard output, not as a log line", () => {
     const port = new URL(baseUrl).port;
-    expect(output).toContain(`Assent is running: http://localhost:${port}/`);
+    expect(output()).toContain(`Assent is running: http://localhost:${port}/`);
     for (const login of ["owner@demo.test", "support@demo.test", "viewer@demo.test"]) {
-      const line = output.split("\n").find((l) => l.includes(login));
+      const line = output()
+        .split("\n")
+        .find((l) => l.includes(login));
       expect(line, login).toBeDefined();
       expect(line?.trimStart().startsWith("{"), login).toBe(false);
     }
-    banner = output.slice(output.indexOf("Assent is running"));
+    banner = output().slice(output().indexOf("Assent is running"));
   });
 
   it("serves health, readiness and metrics", async () => {
@@ -133,7 +118,7 @@ describe("the server process", () => {
     expect(await exited).toBe(0);
 
     // Standard output is not a terminal here, so every log line is JSON.
-    const log = output
+    const log = output()
       .split("\n")
       .filter((l) => l.startsWith("{"))
       .join("\n");

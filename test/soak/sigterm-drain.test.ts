@@ -1,12 +1,9 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
+import { startServerProcess } from "../support/server-process.js";
 
 /**
  * Found by the soak: a server asked to stop while a client (a browser, a load balancer) had a
@@ -15,37 +12,12 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
  */
 it("SIGTERM answers the request under way and exits 0 at once, though its client keeps the connection alive", async () => {
   const dir = mkdtempSync(join(tmpdir(), "assent-sigterm-"));
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src", "main.ts")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${join(dir, "assent.db")}`,
-      PORT: "0",
-      LOG_LEVEL: "info",
-      SEED_DEMO: "0",
-    },
+  const { child, baseUrl, exited } = await startServerProcess({
+    DATABASE_URL: `sqlite:${join(dir, "assent.db")}`,
+    LOG_LEVEL: "info",
+    SEED_DEMO: "0",
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const listening = /"port":(\d+)/.exec(output) ?? /127\.0\.0\.1:(\d+)/.exec(output);
-      if (listening?.[1]) {
-        clearInterval(timer);
-        resolve(Number(listening[1]));
-      }
-    }, 50);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited with ${code}: ${output}`));
-    });
-  });
+  const port = Number(new URL(baseUrl).port);
 
   // A login is hashed (a fraction of a second): it is under way when the signal arrives.
   const agent = new Agent({ keepAlive: true });
