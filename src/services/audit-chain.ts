@@ -144,35 +144,15 @@ export async function sealProject(
   }
 }
 
-/** One round of the sealer: every project with unsealed events, one after the other. */
-export async function sealAuditChains(
-  db: Db,
-  now: number,
-  options: SealOptions = {},
-): Promise<number> {
-  const projects = await db
-    .selectFrom("events")
-    .select("project_id")
-    .distinct()
-    .where("hash", "is", null)
-    .limit(100)
-    .execute();
-  let sealed = 0;
-  for (const { project_id } of projects) sealed += await sealProject(db, project_id, now, options);
-  return sealed;
-}
-
 /**
- * One step of the background sealer: a round of sealAuditChains, answering how many it sealed
- * only when a project filled its batch (more is waiting, so go again at once), else 0 (wait for
- * the interval). A round per trickle of events would seal one event at a time in a loop as fast
- * as the writes come, and take the process and the write lock from the requests that write them.
+ * One round of the sealer: every project with unsealed events (a hundred at most), one after the
+ * other. `more` when a project filled its batch or more projects may wait.
  */
-export async function sealAuditChainsStep(
+async function sealRound(
   db: Db,
   now: number,
-  options: SealOptions = {},
-): Promise<number> {
+  options: SealOptions,
+): Promise<{ sealed: number; more: boolean }> {
   const batchSize = options.batchSize ?? 500;
   const projects = await db
     .selectFrom("events")
@@ -182,13 +162,37 @@ export async function sealAuditChainsStep(
     .limit(100)
     .execute();
   let sealed = 0;
-  let more = false;
+  let more = projects.length >= 100;
   for (const { project_id } of projects) {
     const count = await sealProject(db, project_id, now, { ...options, batchSize });
     sealed += count;
     if (count >= batchSize) more = true;
   }
-  return more || projects.length >= 100 ? sealed : 0;
+  return { sealed, more };
+}
+
+/** One round of the sealer; answers how many events it sealed. */
+export async function sealAuditChains(
+  db: Db,
+  now: number,
+  options: SealOptions = {},
+): Promise<number> {
+  return (await sealRound(db, now, options)).sealed;
+}
+
+/**
+ * One step of the background sealer: a round, answering how many it sealed only when more is
+ * waiting (go again at once), else 0 (wait for the interval). A round per trickle of events would
+ * seal one event at a time in a loop as fast as the writes come, and take the process and the
+ * write lock from the requests that write them.
+ */
+export async function sealAuditChainsStep(
+  db: Db,
+  now: number,
+  options: SealOptions = {},
+): Promise<number> {
+  const { sealed, more } = await sealRound(db, now, options);
+  return more ? sealed : 0;
 }
 
 export type AuditVerification = {

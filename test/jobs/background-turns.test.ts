@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startBackgroundWork } from "../../src/jobs/background.js";
-import { recordEvent } from "../../src/services/events.js";
 import { transportsFor } from "../delivery/support.js";
-import { projectWithLine } from "../services/use-case-support.js";
+import { projectWithLine, recordProjectEvents } from "../services/use-case-support.js";
 import { freshDatabase, testDatabaseKinds } from "../support/databases.js";
 
 /**
@@ -23,18 +22,9 @@ describe.each(testDatabaseKinds)("background work with a backlog on %s", (kind) 
   it("lets other work in between two full rounds of the audit sealer", async () => {
     const { deps, project } = await projectWithLine(handle);
     const backlog = 1_200;
-    await deps.db.transaction().execute(async (tx) => {
-      for (let i = 0; i < backlog; i++) {
-        await recordEvent(tx, {
-          projectId: project.projectId,
-          type: "project.updated",
-          actor: { type: "system", id: null },
-          subject: project.projectId,
-          data: { changed: [] },
-          time: deps.clock.now(),
-        });
-      }
-    });
+    await deps.db
+      .transaction()
+      .execute((tx) => recordProjectEvents(tx, project.projectId, deps.clock.now(), backlog));
     const unsealed = async () =>
       Number(
         (

@@ -6,9 +6,13 @@ import {
   sealProject,
   verifyAuditChain,
 } from "../../src/services/audit-chain.js";
-import { recordEvent } from "../../src/services/events.js";
 import { testDatabaseKinds } from "../support/databases.js";
-import { askConsent, projectWithLine, withDatabase } from "./use-case-support.js";
+import {
+  askConsent,
+  projectWithLine,
+  recordProjectEvents,
+  withDatabase,
+} from "./use-case-support.js";
 
 /** F6: a project's events form a hash chain that shows any later edit. */
 describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
@@ -129,16 +133,7 @@ describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
 
   it("a batch of several hundred events is sealed in order and verifies", async () => {
     const { deps, project, events } = await sealedProject();
-    for (let i = 0; i < 600; i++) {
-      await recordEvent(deps.db, {
-        projectId: project.projectId,
-        type: "project.updated",
-        actor: { type: "system", id: null },
-        subject: project.projectId,
-        data: { changed: [] },
-        time: deps.clock.now(),
-      });
-    }
+    await recordProjectEvents(deps.db, project.projectId, deps.clock.now(), 600);
     expect(await sealProject(deps.db, project.projectId, deps.clock.now())).toBe(500);
     expect(await sealProject(deps.db, project.projectId, deps.clock.now())).toBe(100);
     const report = await verifyAuditChain(deps.db, project.projectId);
@@ -157,14 +152,7 @@ describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
   it("an event written after the seal, even with an earlier id, takes the next place", async () => {
     const { deps, project, events } = await sealedProject();
     const early = deps.clock.now() - 60_000;
-    await recordEvent(deps.db, {
-      projectId: project.projectId,
-      type: "project.updated",
-      actor: { type: "system", id: null },
-      subject: project.projectId,
-      data: { changed: [] },
-      time: early,
-    });
+    await recordProjectEvents(deps.db, project.projectId, early);
     expect((await verifyAuditChain(deps.db, project.projectId)).unsealedEvents).toBe(1);
     await sealAuditChains(deps.db, deps.clock.now());
     const report = await verifyAuditChain(deps.db, project.projectId);

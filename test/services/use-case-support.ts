@@ -5,6 +5,7 @@ import { AppError, type ErrorType } from "../../src/errors.js";
 import { type ActionInput, performAction } from "../../src/services/consent-requests.js";
 import type { ConsentRequestRow } from "../../src/services/consent-transitions.js";
 import type { Deps } from "../../src/services/deps.js";
+import { recordEvent } from "../../src/services/events.js";
 import { freshDatabase, type TestDatabaseKind } from "../support/databases.js";
 import { makeProject, makeSubscription, type TestProject, testDeps } from "../support/factories.js";
 
@@ -32,6 +33,25 @@ export async function askConsent(
   });
   if (result.kind !== "consentRequest") throw new Error(`expected a consent request`);
   return { request: result.request, token: result.linkToken };
+}
+
+/** Records `count` events of a project (`project.updated`, changing nothing) at `time`. */
+export async function recordProjectEvents(
+  db: Executor,
+  projectId: string,
+  time: number,
+  count = 1,
+): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await recordEvent(db, {
+      projectId,
+      type: "project.updated",
+      actor: { type: "system", id: null },
+      subject: projectId,
+      data: { changed: [] },
+      time,
+    });
+  }
 }
 
 export async function requestRow(
