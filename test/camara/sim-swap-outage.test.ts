@@ -1,10 +1,9 @@
 import type { KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import type { App } from "../../src/http/app.js";
-import { buildServer } from "../../src/runtime.js";
+import { serverFor } from "../api/support/harness.js";
 import { freshDatabase } from "../support/databases.js";
-import { makeProject, makeSubscription, testAppSecret, testDeps } from "../support/factories.js";
+import { makeProject, makeSubscription, testDeps } from "../support/factories.js";
 import { checkUrl, expectCamaraError, retrieveDateUrl } from "./support.js";
 
 /**
@@ -35,12 +34,7 @@ describe("CAMARA SIM swap while the database is unreachable", () => {
     const project = await makeProject(deps);
     apiKey = project.apiKey;
     phoneNumber = (await makeSubscription(deps, project)).subscription.phone_number;
-    const config = loadConfig({
-      DATABASE_URL: handle.url,
-      APP_SECRET: testAppSecret,
-      PUBLIC_URL: deps.publicUrl,
-    });
-    app = await buildServer({ config, deps, close: async () => {} });
+    app = await serverFor(deps, handle.url);
   });
   afterAll(async () => {
     await app.close();

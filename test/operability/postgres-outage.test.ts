@@ -2,12 +2,11 @@ import { createServer, type Server, type Socket, connect as tcpConnect } from "n
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { type DatabaseHandle, isDatabaseUnavailable, openDatabase } from "../../src/db/database.js";
 import type { App } from "../../src/http/app.js";
-import { buildServer } from "../../src/runtime.js";
+import { serverFor } from "../api/support/harness.js";
 import { freshDatabase, postgresAdminUrl, postgresAvailable } from "../support/databases.js";
-import { makeProject, type TestProject, testAppSecret, testDeps } from "../support/factories.js";
+import { makeProject, type TestProject, testDeps } from "../support/factories.js";
 
 /**
  * A TCP relay between the pool and PostgreSQL that the test can cut: `down` refuses and drops
@@ -98,13 +97,7 @@ describe.skipIf(!postgresAvailable)("the server through a PostgreSQL outage", ()
       onConnectionError: (error) => lost.push(error),
     });
     const deps = testDeps(handle);
-    const config = loadConfig({
-      DATABASE_URL: relayed.toString(),
-      APP_SECRET: testAppSecret,
-      PUBLIC_URL: deps.publicUrl,
-    });
-    app = await buildServer({ config, deps, close: async () => {} });
-    await app.ready();
+    app = await serverFor(deps, relayed.toString());
     project = await makeProject(deps);
   });
   afterAll(async () => {

@@ -1,10 +1,9 @@
 import type { KyselyPlugin, RootOperationNode } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import type { App } from "../../src/http/app.js";
-import { buildServer } from "../../src/runtime.js";
+import { serverFor } from "../api/support/harness.js";
 import { freshDatabase } from "../support/databases.js";
-import { makeProject, type TestProject, testAppSecret, testDeps } from "../support/factories.js";
+import { makeProject, type TestProject, testDeps } from "../support/factories.js";
 
 /**
  * Found by the soak: the database went away in the middle of an idempotent POST, after its
@@ -40,12 +39,7 @@ describe("a POST whose database goes away after its Idempotency-Key was claimed"
     handle = await freshDatabase("sqlite");
     const deps = testDeps({ ...handle, db: handle.db.withPlugin(outage) });
     project = await makeProject(deps);
-    const config = loadConfig({
-      DATABASE_URL: handle.url,
-      APP_SECRET: testAppSecret,
-      PUBLIC_URL: deps.publicUrl,
-    });
-    app = await buildServer({ config, deps, close: async () => {} });
+    app = await serverFor(deps, handle.url);
   });
   afterAll(async () => {
     await app.close();

@@ -13,19 +13,32 @@ import { type TestDeps, testAppSecret, testDeps } from "../../support/factories.
  */
 export type Api = { deps: TestDeps; app: App; kind: TestDatabaseKind };
 
+/**
+ * The server `buildServer` makes for `deps`, configured as production would be for the database
+ * at `databaseUrl`, ready for `inject`. `close` is what closing the server closes besides.
+ */
+export async function serverFor(
+  deps: TestDeps,
+  databaseUrl: string,
+  close: () => Promise<void> = async () => {},
+): Promise<App> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    APP_SECRET: testAppSecret,
+    PUBLIC_URL: deps.publicUrl,
+  });
+  const app = await buildServer({ config, deps, close });
+  await app.ready();
+  return app;
+}
+
 export async function startApi(
   kind: TestDatabaseKind,
   overrides: Partial<Pick<TestDeps, "publicUrl" | "logger" | "passwords">> = {},
 ): Promise<Api & { close(): Promise<void> }> {
   const handle = await freshDatabase(kind);
   const deps = testDeps(handle, overrides);
-  const config = loadConfig({
-    DATABASE_URL: handle.url,
-    APP_SECRET: testAppSecret,
-    PUBLIC_URL: deps.publicUrl,
-  });
-  const app = await buildServer({ config, deps, close: () => handle.close() });
-  await app.ready();
+  const app = await serverFor(deps, handle.url, () => handle.close());
   return {
     deps,
     app,
