@@ -30,6 +30,10 @@ async function startRelay(target: { host: string; port: number }) {
         if (mode === "silent") return;
         const upstream = tcpConnect(target.port, target.host);
         track(upstream);
+        // Either side gone, the other goes too: a server connection reset by the server (an
+        // administrator ending it) must not leave the pool's side open with nobody behind it.
+        upstream.on("close", () => client.destroy());
+        client.on("close", () => upstream.destroy());
         client.pipe(upstream).pipe(client);
       });
       server = listening;
