@@ -6,8 +6,9 @@ import { Worker } from "node:worker_threads";
  * Copies the SQLite write-ahead log back into the database file on a thread of its own. By
  * default the commit that crosses the log's size limit does that copy, which stalls every request
  * queued behind it for milliseconds; here commits only append, and the copy (PASSIVE: it never
- * blocks a writer) runs beside them, after every few commits the connection counts (`committed()`)
- * and every `intervalMs`. If the thread fails, the connection checkpoints itself again.
+ * blocks a writer) runs beside them, as soon as the connection has counted a few commits
+ * (`committed()` wakes the thread), and every `intervalMs` for writers in other processes. If the
+ * thread fails, the connection checkpoints itself again.
  *
  * A passive copy never restarts the log: the log starts over only when a writer finds every frame
  * copied and no reader in it, which a steady writer never does, so the file would grow without
@@ -16,41 +17,57 @@ import { Worker } from "node:worker_threads";
  * frames written since the last copy, and the next writer begins the log again at the start of
  * its file. The file keeps its length (about the limit) rather than being truncated: truncating
  * and syncing a file of tens of megabytes took 80 ms here, during which no request could write.
+ *
+ * The thread sleeps on a shared counter (Atomics.wait) that the connection bumps after every few
+ * commits and with every message, so it neither wakes on a timer while the database is idle nor
+ * lags a fast writer by a polling interval.
  */
 const source = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort, receiveMessageOnPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma("busy_timeout = 1000");
-// [0]: the log's length at the last copy, in pages; [1]: the connection's commits.
+// [0]: the log's length at the last copy, in pages; [1]: the connection's commits; [2]: bumped
+// to wake this thread.
 const shared = new Int32Array(workerData.shared);
 let copiedAtCommit = 0;
 let copiedAt = 0;
 function copy() {
   const commits = Atomics.load(shared, 1);
   const now = Date.now();
-  // After a few commits, or now and then for writers in other processes.
-  if (commits - copiedAtCommit < 32 && now - copiedAt < workerData.intervalMs) return;
+  if (commits - copiedAtCommit < workerData.everyCommits && now - copiedAt < workerData.intervalMs) {
+    return;
+  }
   copiedAtCommit = commits;
   copiedAt = now;
   const [passive] = db.pragma("wal_checkpoint(PASSIVE)");
   if (passive) Atomics.store(shared, 0, passive.log);
 }
-const timer = setInterval(copy, 10);
-parentPort.on("message", (message) => {
-  if (message === "restart") {
-    // Asked while the caller holds its writers back: wait less for another process's readers.
-    db.pragma("busy_timeout = 250");
-    const [result] = db.pragma("wal_checkpoint(RESTART)");
-    db.pragma("busy_timeout = 1000");
-    const restarted = result ? result.busy === 0 : false;
-    if (restarted) Atomics.store(shared, 0, 0);
-    return parentPort.postMessage({ restarted });
+function restart() {
+  // Asked while the caller holds its writers back: wait less for another process's readers.
+  db.pragma("busy_timeout = 250");
+  const [result] = db.pragma("wal_checkpoint(RESTART)");
+  db.pragma("busy_timeout = 1000");
+  const restarted = result ? result.busy === 0 : false;
+  if (restarted) Atomics.store(shared, 0, 0);
+  parentPort.postMessage({ restarted });
+}
+let woken = Atomics.load(shared, 2);
+for (;;) {
+  Atomics.wait(shared, 2, woken, workerData.intervalMs);
+  woken = Atomics.load(shared, 2);
+  let message = receiveMessageOnPort(parentPort);
+  let stopping = false;
+  while (message) {
+    if (message.message === "restart") restart();
+    else stopping = true;
+    message = receiveMessageOnPort(parentPort);
   }
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
-});
+  if (stopping) break;
+  copy();
+}
+db.close();
+parentPort.close();
 `;
 
 export type Checkpointer = {
@@ -77,15 +94,22 @@ export function startCheckpointer(
 ): Checkpointer {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   const limitPages = options.limitPages ?? defaultWalLimitPages;
-  // The log's length at the thread's last copy (-1 until its first), and the commits so far.
-  const shared = new Int32Array(new SharedArrayBuffer(8));
+  // The log's length at the thread's last copy (-1 until its first), the commits so far, and the
+  // counter the thread sleeps on.
+  const shared = new Int32Array(new SharedArrayBuffer(12));
   shared[0] = -1;
   const pageSize = options.pageSize ?? 4096;
+  const everyCommits = 32;
   const workerData = {
     path,
     driver,
     intervalMs: options.intervalMs ?? 100,
+    everyCommits,
     shared: shared.buffer,
+  };
+  const wake = () => {
+    Atomics.add(shared, 2, 1);
+    Atomics.notify(shared, 2);
   };
   const worker = new Worker(source, { eval: true, workerData });
   worker.unref();
@@ -105,7 +129,7 @@ export function startCheckpointer(
   );
   return {
     committed: () => {
-      Atomics.add(shared, 1, 1);
+      if ((Atomics.add(shared, 1, 1) + 1) % everyCommits === 0) wake();
     },
     full: () => {
       if (!running) return false;
@@ -120,12 +144,14 @@ export function startCheckpointer(
         if (!running) return resolve(false);
         answer = resolve;
         worker.postMessage("restart");
+        wake();
       }),
     stop: async () => {
       if (running) {
         // Held again while it closes, so that a process waiting for it does not end before it.
         worker.ref();
         worker.postMessage("stop");
+        wake();
       }
       await exited;
     },
