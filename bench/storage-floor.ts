@@ -9,32 +9,46 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Db } from "../src/db/database.js";
+import { withDeferredWrites } from "../src/db/deferred-writes.js";
 import type { Database } from "../src/db/tables.js";
 
 export type Statement = { sql: string; parameters: readonly unknown[] };
 export type Line = { subscriptionId: string; userId: string };
 
-/** Runs `work` on a database of its own connection that records every statement it sends. */
+/**
+ * Runs `work` on a database of its own connection that records every statement it sends: on
+ * PostgreSQL as they go over the wire, the inserts a transaction holds sent with its next
+ * statement, as the app's connections send them (src/db/deferred-writes.ts).
+ */
 export async function captureStatements(
   url: string,
   work: (db: Db) => Promise<void>,
 ): Promise<Statement[]> {
   const captured: Statement[] = [];
-  const log = (event: { level: string; query: Statement }) => {
+  const record = (sql: string, parameters: readonly unknown[]) => {
     // The transaction's own begin and commit are the replay's.
-    if (event.level === "query" && !/^(begin|commit|rollback)\b/i.test(event.query.sql)) {
-      captured.push({ sql: event.query.sql, parameters: event.query.parameters });
-    }
+    if (!/^(begin|commit|rollback)\b/i.test(sql)) captured.push({ sql, parameters });
   };
-  const db = url.startsWith("sqlite:")
-    ? new Kysely<Database>({
-        dialect: new SqliteDialect({ database: new SqliteDatabase(url.slice("sqlite:".length)) }),
-        log,
-      })
-    : new Kysely<Database>({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-        log,
-      });
+  let db: Db;
+  if (url.startsWith("sqlite:")) {
+    db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new SqliteDatabase(url.slice("sqlite:".length)) }),
+      log: (event) => {
+        if (event.level === "query") record(event.query.sql, event.query.parameters);
+      },
+    });
+  } else {
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    pool.on("connect", (client) => {
+      const query = client.query.bind(client) as (text: unknown, values?: unknown) => unknown;
+      client.query = ((text: unknown, values?: unknown) => {
+        if (typeof text === "string") record(text, Array.isArray(values) ? values : []);
+        return query(text, values);
+      }) as never;
+      withDeferredWrites(client);
+    });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
   try {
     await work(db);
   } finally {
@@ -53,7 +67,7 @@ const hashPattern = /^[0-9a-f]{64}$/;
 function replayer(statements: Statement[], template: Line) {
   const made = new Set<unknown>();
   for (const statement of statements) {
-    if (!/^\s*insert/i.test(statement.sql)) continue;
+    if (!/\binsert into\b/i.test(statement.sql)) continue;
     for (const value of statement.parameters) {
       if (typeof value === "string" && newIdPattern.test(value)) made.add(value);
     }

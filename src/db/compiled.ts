@@ -1,5 +1,6 @@
 import type { Compilable, CompiledQuery, Insertable, QueryResult } from "kysely";
 import type { Executor } from "./database.js";
+import { deferOnPostgres } from "./deferred-writes.js";
 import { prepareOnPostgres } from "./prepared.js";
 import type { Database } from "./tables.js";
 
@@ -13,6 +14,8 @@ import type { Database } from "./tables.js";
  */
 export function compiledOnce<Input extends string, Row>(
   build: (db: Executor, input: (name: Input) => never) => Compilable<Row>,
+  /** Told the compiled SQL of each dialect (deferred-writes.ts marks statements with it). */
+  compiled?: (sql: string) => void,
 ): (db: Executor, values: Record<Input, unknown>) => Promise<QueryResult<Row>> {
   // Placeholders no caller's value can equal; each becomes a bound parameter when compiled.
   const marker = `\u0000compiledOnce:${Math.random()}:`;
@@ -22,6 +25,7 @@ export function compiledOnce<Input extends string, Row>(
   const compile = (db: Executor): Compiled => {
     const query = build(db, (name) => `${marker}${name}` as never).compile();
     prepareOnPostgres(query.sql);
+    compiled?.(query.sql);
     const inputs = query.parameters.map((value) =>
       typeof value === "string" && value.startsWith(marker)
         ? (value.slice(marker.length) as Input)
@@ -50,7 +54,9 @@ export function compiledOnce<Input extends string, Row>(
 /**
  * Inserts one row with a statement compiled once per dialect, table and set of columns: the hot
  * writes (a request, its event, its job) would otherwise be built and compiled on every call.
- * Columns whose value is undefined are left out, as Kysely's `values` does.
+ * Columns whose value is undefined are left out, as Kysely's `values` does. On PostgreSQL, inside
+ * a transaction, the row is sent with the transaction's next statement (deferred-writes.ts): a
+ * failure to insert it fails the transaction there, so no caller may expect to handle one.
  */
 export async function insertRow<Table extends keyof Database & string>(
   db: Executor,
@@ -63,10 +69,12 @@ export async function insertRow<Table extends keyof Database & string>(
   let insert = inserts.get(key);
   if (!insert) {
     if (inserts.size >= 1000) inserts.clear();
-    insert = compiledOnce((executor, input: (name: string) => never) =>
-      executor
-        .insertInto(table)
-        .values(Object.fromEntries(columns.map((column) => [column, input(column)])) as never),
+    insert = compiledOnce(
+      (executor, input: (name: string) => never) =>
+        executor
+          .insertInto(table)
+          .values(Object.fromEntries(columns.map((column) => [column, input(column)])) as never),
+      deferOnPostgres,
     );
     inserts.set(key, insert);
   }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { withDeferredWrites } from "./deferred-writes.js";
 import { withPreparedStatements } from "./prepared.js";
 import {
   type Checkpointer,
@@ -79,6 +80,7 @@ export function openDatabase(
     pool.on("connect", (client) => {
       client.on("error", onError);
       withPreparedStatements(client);
+      withDeferredWrites(client);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind, close: () => db.destroy() };

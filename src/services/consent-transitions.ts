@@ -252,6 +252,13 @@ export async function insertPendingRequest(
     redacted_at: null,
   };
   await insertRow(tx, "consent_requests", row);
+  await enqueueJob(tx, {
+    projectId: input.projectId,
+    kind: "consentRequest.deliver",
+    payload: { consentRequestId: row.id, sealedToken: sealer.seal("linkToken", row.id, token) },
+    now: input.now,
+  });
+  // The event last: on PostgreSQL its fan-out's probe carries all three inserts (insertRow).
   await recordEvent(tx, {
     projectId: input.projectId,
     type: "consentRequest.created",
@@ -264,12 +271,6 @@ export async function insertPendingRequest(
       resentFrom: row.resent_from,
     },
     time: input.now,
-  });
-  await enqueueJob(tx, {
-    projectId: input.projectId,
-    kind: "consentRequest.deliver",
-    payload: { consentRequestId: row.id, sealedToken: sealer.seal("linkToken", row.id, token) },
-    now: input.now,
   });
   consentRequestOutcomes.inc({ type: row.type, outcome: "created" });
   return { row, token };

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { compiledOnce } from "../db/compiled.js";
 import type { Executor } from "../db/database.js";
+import { foldOnPostgres } from "../db/deferred-writes.js";
 import { enqueueJobs, type NewJob } from "../services/jobs.js";
 
 /** Eight tries: the first and seven retries (W2's schedule, retry-schedule.ts). */
@@ -13,14 +14,17 @@ export function endpointTakes(eventTypes: string | null, type: string): boolean 
   return eventTypes === null || (JSON.parse(eventTypes) as string[]).includes(type);
 }
 
-// Every write of an event asks it: compiled once.
-const enabledEndpoints = compiledOnce((db, input: (name: "projectId") => never) =>
-  db
-    .selectFrom("webhook_endpoints")
-    .select(["id", "event_types"])
-    .where("project_id", "=", input("projectId"))
-    // A literal, so that both databases see the partial index's condition in the query.
-    .where("enabled", "=", sql.lit(1)),
+// Every write of an event asks it: compiled once. On PostgreSQL it carries the event's insert
+// (and any other held before it) to the server in one statement (deferred-writes.ts).
+const enabledEndpoints = compiledOnce(
+  (db, input: (name: "projectId") => never) =>
+    db
+      .selectFrom("webhook_endpoints")
+      .select(["id", "event_types"])
+      .where("project_id", "=", input("projectId"))
+      // A literal, so that both databases see the partial index's condition in the query.
+      .where("enabled", "=", sql.lit(1)),
+  (text) => foldOnPostgres(text, ["webhook_endpoints"]),
 );
 
 /**
