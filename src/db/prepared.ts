@@ -29,8 +29,11 @@ export function prepareOnPostgres(sql: string): void {
 
 const selectAll = /\bselect \* from /gi;
 
-/** `sql` with each `select *` spelled out as `columns`; null when that cannot be done safely. */
-function spelledOut(sql: string, columns: string[]): string | null {
+/**
+ * `sql` with each `select *` spelled out as `columns` (the names a run of it answered); null when
+ * that cannot be done safely. Also used on SQLite (database.ts).
+ */
+export function spelledOut(sql: string, columns: string[]): string | null {
   // Only a query over one table (or a union of the same table's rows), whose result columns are
   // the table's in order; a join would mix two tables' columns under one star.
   if (/\bjoin\b/i.test(sql) || columns.length === 0 || new Set(columns).size !== columns.length) {
