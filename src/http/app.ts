@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { sql } from "kysely";
+import type { Bindings, ChildLoggerOptions } from "pino";
 import { type SimSwapOptions, simSwapPrefix, simSwapRoutes } from "../camara/routes.js";
 import type { TrustProxy } from "../config.js";
 import { AppError } from "../errors.js";
@@ -59,11 +60,51 @@ function bearerMatches(authorization: string | undefined, token: string): boolea
   return match?.[1] !== undefined && sameDigest(hashSecret(match[1]), hashSecret(token));
 }
 
+type LogMethod = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+/**
+ * Fastify gives every request a child logger with the request's id bound; pino's child costs
+ * about as much as the access line itself (its bindings go through the redaction pass). Few
+ * requests log anything else, so the child is made when first used.
+ */
+function childOnFirstUse(
+  logger: FastifyBaseLogger,
+  bindings: Bindings,
+  options: ChildLoggerOptions,
+): FastifyBaseLogger {
+  let child: FastifyBaseLogger | undefined;
+  const made = () => {
+    child ??= logger.child(bindings, options);
+    return child;
+  };
+  const method =
+    (name: LogMethod) =>
+    (...args: unknown[]) =>
+      (made()[name] as (...args: unknown[]) => void)(...args);
+  return {
+    get level() {
+      return child?.level ?? options.level ?? logger.level;
+    },
+    set level(level: string) {
+      made().level = level;
+    },
+    fatal: method("fatal"),
+    error: method("error"),
+    warn: method("warn"),
+    info: method("info"),
+    debug: method("debug"),
+    trace: method("trace"),
+    silent: method("silent"),
+    child: (more, moreOptions) => made().child(more, moreOptions),
+  } as FastifyBaseLogger;
+}
+
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Requests are logged once, on response, by route and status: never a raw URL with a token.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: childOnFirstUse,
     trustProxy: proxyTrust(options.trustProxy ?? false),
     bodyLimit: 64 * 1024,
     // A mangled link with an overlong token still reaches the review page's "not valid" answer.

@@ -1,3 +1,4 @@
+import type { onSendAsyncHookHandler, preHandlerAsyncHookHandler } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../services/deps.js";
@@ -67,6 +68,13 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
     await app.register(sessionRoutes(deps));
     await app.register(eventTypeRoutes());
     await app.register(meRoutes(deps));
+    const claimKey: preHandlerAsyncHookHandler = async (request, reply) => {
+      if (await claimIdempotencyKey(deps, request, reply, request.principal)) return reply;
+    };
+    const storeAnswer: onSendAsyncHookHandler = async (request, reply, payload) => {
+      await storeIdempotentAnswer(deps, request, reply.statusCode, payload);
+      return payload;
+    };
     await app.register(async (projectScope) => {
       projectScope.decorateRequest("principal", undefined as unknown as Principal);
       // Routes that take no query string or body refuse any, so that a misspelt or unknown
@@ -83,6 +91,9 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
           // Any POST may answer 409 idempotencyKeyInUse while the first call with its key runs.
           const responses = (route.schema.response ?? {}) as Record<string, unknown>;
           route.schema.response = { 409: errorSchema, ...responses };
+          // Only a POST takes an Idempotency-Key: other methods skip both hooks altogether.
+          route.preHandler = [claimKey, ...[route.preHandler ?? []].flat()];
+          route.onSend = [storeAnswer, ...[route.onSend ?? []].flat()];
         }
       });
       projectScope.addHook("onRequest", async (request) => {
@@ -95,15 +106,6 @@ export function apiRoutes(deps: Deps): FastifyPluginAsyncZod {
           request.principal,
           request.routeOptions.config.leastRole ?? (changes ? "support" : "viewer"),
         );
-      });
-      projectScope.addHook("preHandler", async (request, reply) => {
-        if (await claimIdempotencyKey(deps, request, reply, request.principal)) {
-          return reply;
-        }
-      });
-      projectScope.addHook("onSend", async (request, reply, payload) => {
-        await storeIdempotentAnswer(deps, request, reply.statusCode, payload);
-        return payload;
       });
       for (const routes of [
         projectRoutes,
