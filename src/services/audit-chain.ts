@@ -185,13 +185,17 @@ export async function sealAuditChains(
  * waiting (go again at once), else 0 (wait for the interval). A round per trickle of events would
  * seal one event at a time in a loop as fast as the writes come, and take the process and the
  * write lock from the requests that write them.
+ *
+ * Its batches are small: a project's batch is one transaction that, on SQLite, holds the event
+ * loop and the write lock from start to end (~14 us an event and ~0.6 ms a batch here), so 500
+ * events at once held every request in flight for 7-12 ms, a hundred for 2 ms.
  */
 export async function sealAuditChainsStep(
   db: Db,
   now: number,
   options: SealOptions = {},
 ): Promise<number> {
-  const { sealed, more } = await sealRound(db, now, options);
+  const { sealed, more } = await sealRound(db, now, { batchSize: 100, ...options });
   return more ? sealed : 0;
 }
 

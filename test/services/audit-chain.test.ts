@@ -131,6 +131,18 @@ describe.each(testDatabaseKinds)("the audit hash chain on %s", (kind) => {
     expect((await verifyAuditChain(end.deps.db, end.project.projectId)).valid).toBe(false);
   });
 
+  it("the background sealer takes a project's events a hundred at a time, so that no batch holds writers long", async () => {
+    const { deps, project, events } = await sealedProject();
+    await recordProjectEvents(deps.db, project.projectId, deps.clock.now(), 250);
+    expect(await sealAuditChainsStep(deps.db, deps.clock.now())).toBe(100);
+    expect(await sealAuditChainsStep(deps.db, deps.clock.now())).toBe(100);
+    expect(await sealAuditChainsStep(deps.db, deps.clock.now())).toBe(0);
+    expect(await verifyAuditChain(deps.db, project.projectId)).toMatchObject({
+      valid: true,
+      checkedEvents: events.length + 250,
+    });
+  });
+
   it("a batch of several hundred events is sealed in order and verifies", async () => {
     const { deps, project, events } = await sealedProject();
     await recordProjectEvents(deps.db, project.projectId, deps.clock.now(), 600);
