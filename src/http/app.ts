@@ -15,7 +15,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { sql } from "kysely";
-import type { Bindings, ChildLoggerOptions } from "pino";
+import type { Bindings, ChildLoggerOptions, LogFn } from "pino";
 import { type SimSwapOptions, simSwapPrefix, simSwapRoutes } from "../camara/routes.js";
 import type { TrustProxy } from "../config.js";
 import { AppError } from "../errors.js";
@@ -60,43 +60,53 @@ function bearerMatches(authorization: string | undefined, token: string): boolea
   return match?.[1] !== undefined && sameDigest(hashSecret(match[1]), hashSecret(token));
 }
 
-type LogMethod = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
-
 /**
  * Fastify gives every request a child logger with the request's id bound; pino's child costs
  * about as much as the access line itself (its bindings go through the redaction pass). Few
- * requests log anything else, so the child is made when first used.
+ * requests log anything else, so the child is made when first used. A class, so that a request
+ * costs one small object and its methods are shared.
  */
-function childOnFirstUse(
-  logger: FastifyBaseLogger,
-  bindings: Bindings,
-  options: ChildLoggerOptions,
-): FastifyBaseLogger {
-  let child: FastifyBaseLogger | undefined;
-  const made = () => {
-    child ??= logger.child(bindings, options);
-    return child;
-  };
-  const method =
-    (name: LogMethod) =>
-    (...args: unknown[]) =>
-      (made()[name] as (...args: unknown[]) => void)(...args);
-  return {
-    get level() {
-      return child?.level ?? options.level ?? logger.level;
-    },
-    set level(level: string) {
-      made().level = level;
-    },
-    fatal: method("fatal"),
-    error: method("error"),
-    warn: method("warn"),
-    info: method("info"),
-    debug: method("debug"),
-    trace: method("trace"),
-    silent: method("silent"),
-    child: (more, moreOptions) => made().child(more, moreOptions),
-  } as FastifyBaseLogger;
+class ChildOnFirstUse implements FastifyBaseLogger {
+  #made: FastifyBaseLogger | undefined;
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+  private made(): FastifyBaseLogger {
+    this.#made ??= this.parent.child(this.bindings, this.options);
+    return this.#made;
+  }
+  get level(): string {
+    return this.#made?.level ?? this.options.level ?? this.parent.level;
+  }
+  set level(level: string) {
+    this.made().level = level;
+  }
+  fatal(...args: Parameters<LogFn>): void {
+    this.made().fatal(...args);
+  }
+  error(...args: Parameters<LogFn>): void {
+    this.made().error(...args);
+  }
+  warn(...args: Parameters<LogFn>): void {
+    this.made().warn(...args);
+  }
+  info(...args: Parameters<LogFn>): void {
+    this.made().info(...args);
+  }
+  debug(...args: Parameters<LogFn>): void {
+    this.made().debug(...args);
+  }
+  trace(...args: Parameters<LogFn>): void {
+    this.made().trace(...args);
+  }
+  silent(...args: Parameters<LogFn>): void {
+    this.made().silent(...args);
+  }
+  child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.made().child(bindings, options);
+  }
 }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
@@ -104,7 +114,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Requests are logged once, on response, by route and status: never a raw URL with a token.
     logController: new LogController({ disableRequestLogging: true }),
-    childLoggerFactory: childOnFirstUse,
+    childLoggerFactory: (logger, bindings, options) =>
+      new ChildOnFirstUse(logger, bindings, options),
     trustProxy: proxyTrust(options.trustProxy ?? false),
     bodyLimit: 64 * 1024,
     // A mangled link with an overlong token still reaches the review page's "not valid" answer.
@@ -120,7 +131,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   // The access line's fields (a route template, never a URL) cannot hold personal data: it skips
   // the redaction pass every other line goes through, which would cost as much as the line.
   const accessLog = deps.logger.child({}, { redact: [] });
-  app.addHook("onResponse", async (request, reply) => {
+  // A callback rather than an async function: no promise to make and settle for every request.
+  app.addHook("onResponse", (request, reply, done) => {
     const route = request.routeOptions.url ?? "unmatched";
     httpDuration
       .labels(request.method, route, String(reply.statusCode))
@@ -135,6 +147,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       },
       "request",
     );
+    done();
   });
 
   await app.register(cookie);
