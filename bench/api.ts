@@ -2,7 +2,8 @@
  * `npm run bench:api`: what a request costs in Assent beside what it cannot cost less than, in
  * one run, on SQLite and, when reachable, PostgreSQL (see PERFORMANCE.md):
  * - a bare node `http` server and a bare Fastify route answering a JSON body of the same size;
- * - reading a consent request with an API key, and creating one (an action on a fresh line);
+ * - reading a consent request with an API key, and creating one (an action on a fresh line), at
+ *   16 connections and, for a creation's latency, at one;
  * - creation on a line with 10,000 past requests beside one with none (goal: within 20%);
  * - the storage floor: the statements of the same creation and read, captured from the service,
  *   replayed on better-sqlite3 or pg with prepared statements (bench/storage-floor.ts);
@@ -60,13 +61,14 @@ type Ready = {
   };
 };
 
-type Figures = { rps: number; p50: number; p99: number; errors: number };
+type Figures = { rps: number; mean: number; p50: number; p99: number; errors: number };
 type Floor = { perSecond: number; meanUs: number };
 
 async function load(options: autocannon.Options): Promise<Figures> {
   const result = await autocannon({ connections, duration: seconds, ...options });
   return {
     rps: result.requests.average,
+    mean: result.latency.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
@@ -187,6 +189,8 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     await take("bareHttpPost", { url: bareHttp, ...post });
     await take("barePost", { url: bareFastify, ...post });
     await take("create", { url: app, requests: [createRequest] });
+    // One at a time: what a creation costs a caller that waits for it, round trips included.
+    await take("createOne", { url: app, requests: [createRequest], connections: 1 });
     floors.create?.push(await server.floor("create"));
     await take("createEmptyLine", { url: app, requests: [action(() => ready.emptyLine)] });
     await take("createHistoryLine", { url: app, requests: [action(() => ready.historyLine)] });
@@ -231,6 +235,10 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
       createFloor,
       "",
     ),
+  );
+  const one = median(samples.createOne ?? [], (f) => f.mean);
+  console.log(
+    `${"create, one connection".padEnd(34)} ${one.rps.toFixed(0).padStart(7)} req/s  mean ${one.mean.toFixed(2)} ms`,
   );
   console.log(row("create, line with no past requests", m("createEmptyLine")));
   console.log(
