@@ -40,7 +40,7 @@ type Query = (config: unknown, values?: unknown) => Promise<pg.QueryResult>;
 type Statement = { sql: string; values: unknown[] };
 
 // What a held insert answers at once: the one row it will write.
-const heldResult = { command: "INSERT", rowCount: 1, rows: [], fields: [] } as never;
+const heldResult = () => ({ command: "INSERT", rowCount: 1, rows: [], fields: [] }) as never;
 
 /** Has `client` hold marked inserts inside a transaction (see above). */
 export function withDeferredWrites(client: pg.PoolClient): void {
@@ -58,7 +58,7 @@ export function withDeferredWrites(client: pg.PoolClient): void {
       if (!/^rollback to\b/i.test(text)) inTransaction = false;
     } else if (inTransaction && text !== undefined && held.has(text)) {
       queue.push({ sql: text, values: parameters });
-      return heldResult;
+      return heldResult();
     } else if (queue.length > 0) {
       const writes = queue;
       queue = [];
