@@ -20,7 +20,7 @@ describe.skipIf(!postgresAvailable)("deferred writes on postgres", () => {
   // One connection: what it holds from one transaction must not leak into the next.
   let single: DatabaseHandle;
   // What reaches the driver's own `query`, below the connection's wrappers: the wire.
-  let wire: ReturnType<typeof vi.spyOn<pg.Client, "query">>;
+  let wire: { mock: { calls: unknown[][] }; mockRestore(): void };
   beforeAll(async () => {
     fresh = await freshDatabase("postgres");
     wire = vi.spyOn(pg.Client.prototype, "query");
@@ -48,7 +48,7 @@ describe.skipIf(!postgresAvailable)("deferred writes on postgres", () => {
     project_id: projectId,
     type: "project.updated",
     time: 1,
-    actor_type: "system",
+    actor_type: "system" as const,
     actor_id: null,
     subject,
     data: "{}",
