@@ -84,8 +84,8 @@ type Server = {
 };
 
 function startServer(databaseUrl: string): Promise<Server> {
-  // Enough fresh lines for every creation run at a few thousand a second.
-  const creationLines = Math.ceil(runs * seconds * 4000) + 2000;
+  // Enough fresh lines for every creation run at a few thousand a second (16 connections and one).
+  const creationLines = Math.ceil(runs * seconds * 7000) + 2000;
   const child = fork(fileURLToPath(new URL("./api-server.ts", import.meta.url)), {
     env: {
       ...process.env,
