@@ -96,22 +96,32 @@ export function openDatabase(
   const limitPages = options.walLimitPages ?? defaultWalLimitPages;
   const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
   let commits = 0;
-  let restarting = false;
+  // Past the log's limit: the thread is asked to copy, then writers are held for the restart.
+  let restart: "no" | "catchingUp" | "holding" = "no";
+  let askedAt = 0;
   const afterCommit = () => {
-    // Every few commits the thread copies the log and notes its length. Past the limit, this
-    // connection's queue is held (db.connection) for the moment the thread takes to copy the last
-    // frames and restart the log: a steady writer would otherwise never leave it that moment.
+    // Every few commits the thread copies the log and notes its length. Past the limit, it is
+    // asked to copy at once, beside the writers; when it has (or a writer that never yields has
+    // gone on for long), this connection's queue is held (db.connection) while the thread copies
+    // the last frames and restarts the log: a steady writer would otherwise never leave it that
+    // moment.
     if (!checkpointer) return;
     const thread = checkpointer;
     thread.committed();
-    if (++commits % 32 !== 0 || restarting || !thread.full()) return;
-    restarting = true;
-    db.connection()
-      .execute(() => thread.restart())
-      .catch(() => false)
-      .finally(() => {
-        restarting = false;
-      });
+    commits += 1;
+    if (restart === "no" && commits % 32 === 0 && thread.full()) {
+      restart = "catchingUp";
+      askedAt = commits;
+      thread.catchUp();
+    } else if (restart === "catchingUp" && (thread.caughtUp() || commits - askedAt >= 256)) {
+      restart = "holding";
+      db.connection()
+        .execute(async () => thread.restart())
+        .catch(() => {})
+        .finally(() => {
+          restart = "no";
+        });
+    }
   };
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite, afterCommit) }),
