@@ -1,5 +1,6 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import { getConsentRequest } from "../../src/services/consent-requests.js";
 import { askConsent, projectWithLine } from "../services/use-case-support.js";
@@ -15,6 +16,38 @@ describe.skipIf(!postgresAvailable)("prepared statements on postgres", () => {
     fresh = await freshDatabase("postgres");
   });
   afterAll(async () => fresh?.close());
+
+  it("a statement run before answers the same rows without the server describing them again", async () => {
+    const { deps, project, line } = await projectWithLine(fresh);
+    const single = openDatabase(fresh.url, 1);
+    const describe = vi.spyOn(pg.Connection.prototype, "describe");
+    try {
+      const asOne = { ...deps, db: single.db };
+      const { request } = await askConsent(asOne, project, line.subscription.id);
+      // The first read learns the columns (unnamed), the second prepares them (named).
+      await getConsentRequest(single.db, project.projectId, request.id);
+      const described = await getConsentRequest(single.db, project.projectId, request.id);
+      const before = describe.mock.calls.length;
+      const again = await getConsentRequest(single.db, project.projectId, request.id);
+      expect(describe.mock.calls.length).toBe(before);
+      // Every column, with the types the description gave (numbers, nulls), as before.
+      expect(again).toEqual(described);
+      expect(typeof again.created_at).toBe("number");
+      expect(again.cancellation_reason).toBeNull();
+      // A request the line does not have: no row, and the connection goes on.
+      await expect(getConsentRequest(single.db, project.projectId, "csr_none")).rejects.toThrow();
+      // A creation on the same connection: its statements too, once they have run.
+      const second = await askConsent(asOne, project, line.subscription.id);
+      expect(second.request.status).toBe("pending");
+      const third = await askConsent(asOne, project, line.subscription.id);
+      expect(await getConsentRequest(single.db, project.projectId, third.request.id)).toMatchObject(
+        { id: third.request.id, status: "pending" },
+      );
+    } finally {
+      describe.mockRestore();
+      await single.close();
+    }
+  });
 
   it("a creation and a read are prepared once, and still work after a column is added", async () => {
     const { deps, project, line } = await projectWithLine(fresh);
