@@ -268,6 +268,18 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     // Creations without pause on 1,000 lines in turn (each supersedes the line's last request).
     const walFile = `${databaseUrl.slice("sqlite:".length)}-wal`;
     const walSize = () => statSync(walFile, { throwIfNoEntry: false })?.size ?? 0;
+    // The writers' waits for the log's restarts, from the app's /metrics.
+    const holds = async () => {
+      const text = await (await fetch(`${app}/metrics`)).text();
+      const value = (part: string) =>
+        Number(
+          new RegExp(`^assent_sqlite_wal_restart_hold_seconds_${part} (\\S+)$`, "m").exec(
+            text,
+          )?.[1] ?? 0,
+        );
+      return { seconds: value("sum"), count: value("count") };
+    };
+    const holdsBefore = await holds();
     let turn = 0;
     let peak = 0;
     const sampler = setInterval(() => {
@@ -282,6 +294,12 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
     console.log(
       `${row(`create for ${walSeconds} s (WAL)`, run)}WAL ${mb(walSize())} MB after, peak ${mb(Math.max(peak, walSize()))} MB (goal < 64 MB)`,
+    );
+    const holdsAfter = await holds();
+    const restarts = holdsAfter.count - holdsBefore.count;
+    const heldMs = ((holdsAfter.seconds - holdsBefore.seconds) * 1000) / Math.max(1, restarts);
+    console.log(
+      `  the log started over ${restarts} times; writers held ${heldMs.toFixed(1)} ms each`,
     );
   }
   server.stop();

@@ -25,3 +25,10 @@ export const jobRuns = new Counter({
   labelNames: ["kind", "result"] as const,
   registers: [registry],
 });
+
+export const walRestartHolds = new Histogram({
+  name: "assent_sqlite_wal_restart_hold_seconds",
+  help: "How long SQLite writers were held back while the write-ahead log was started over",
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5],
+  registers: [registry],
+});

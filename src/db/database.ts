@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { walRestartHolds } from "../metrics.js";
 import { withDeferredWrites } from "./deferred-writes.js";
 import { spelledOut, withPreparedStatements } from "./prepared.js";
 import {
@@ -116,7 +117,11 @@ export function openDatabase(
     } else if (restart === "catchingUp" && (thread.caughtUp() || commits - askedAt >= 256)) {
       restart = "holding";
       db.connection()
-        .execute(async () => thread.restart())
+        .execute(async () => {
+          const held = walRestartHolds.startTimer();
+          thread.restart();
+          held();
+        })
         .catch(() => {})
         .finally(() => {
           restart = "no";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
+import { walRestartHolds } from "../../src/metrics.js";
 
 /** Pages the write-ahead log file holds (each frame is a page and a 24-byte header). */
 function walPages(path: string): number {
@@ -20,6 +21,10 @@ describe("the SQLite write-ahead log", () => {
     const dir = mkdtempSync(join(tmpdir(), "assent-wal-"));
     const path = join(dir, "wal.db");
     const limitPages = 400;
+    const restarts = async () =>
+      (await walRestartHolds.get()).values.find((value) => value.metricName?.endsWith("_count"))
+        ?.value ?? 0;
+    const restartsBefore = await restarts();
     const handle = openDatabase(`sqlite:${path}`, 1, { walLimitPages: limitPages });
     try {
       await sql`create table notes (id integer primary key, body text not null)`.execute(handle.db);
@@ -42,6 +47,8 @@ describe("the SQLite write-ahead log", () => {
       // log (this writer never pauses, so a few hundred pages), not by the writes.
       expect(largest).toBeGreaterThan(limitPages / 2);
       expect(largest).toBeLessThanOrEqual(4 * limitPages);
+      // Each time the log started over, the writers' wait was measured for /metrics.
+      expect(await restarts()).toBeGreaterThan(restartsBefore);
     } finally {
       await handle.close();
       rmSync(dir, { recursive: true, force: true });
