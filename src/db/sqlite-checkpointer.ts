@@ -16,16 +16,18 @@ import { Worker } from "node:worker_threads";
  * connection has the thread copy at once (`catchUp()`, its writers still running); once that copy
  * is done (`caughtUp()`, seen at a commit), it holds its writers back and waits, blocked, while the
  * thread restarts the log (`restart()`). The RESTART checkpoint then copies and syncs only the
- * frames of the few commits since that copy: under a steady load here, writers wait ~8 ms a
- * restart, where copying up to 32 commits since the last routine copy, then waiting for a busy
- * event loop to hear the thread's answer, held them ~13 ms. Syncing the two files is most of what
- * is left. The thread does every checkpoint, so two never meet (a second one fails at once). The
+ * frames of the few commits since that copy, where it used to copy up to 32 commits' since the
+ * last routine copy and then wait for a busy event loop to hear the thread's answer: writers wait
+ * ~8 ms a restart under steady creations here (~13 before), 12-18 ms when each creation also
+ * supersedes a request (~22 before; `assent_sqlite_wal_restart_hold_seconds`). Syncing the two
+ * files, ~10 ms here however few the frames, is most of what is left. The thread does every
+ * checkpoint, so two never meet (a second one fails at once). The
  * file keeps its length (about the limit) rather than being truncated: truncating and syncing a
  * file of tens of megabytes took 80 ms here, during which no request could write.
  *
  * The thread sleeps on a shared counter (Atomics.wait) that the connection bumps after every few
- * commits and with every message, so it neither wakes on a timer while the database is idle nor
- * lags a fast writer by a polling interval.
+ * commits and with every request (a copy at once, a restart, a stop), so it neither wakes on a
+ * timer while the database is idle nor lags a fast writer by a polling interval.
  */
 const source = `
 const { parentPort, receiveMessageOnPort, workerData } = require("node:worker_threads");
