@@ -41,9 +41,9 @@ const shared = new Int32Array(workerData.shared);
 let copiedAtCommit = 0;
 let copiedAt = 0;
 let caughtUpAt = 0;
-function copy(now) {
+function copy(atOnce) {
   const commits = Atomics.load(shared, 1);
-  if (!now && commits - copiedAtCommit < workerData.everyCommits && Date.now() - copiedAt < workerData.intervalMs) {
+  if (!atOnce && commits - copiedAtCommit < workerData.everyCommits && Date.now() - copiedAt < workerData.intervalMs) {
     return;
   }
   copiedAtCommit = commits;
