@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { walRestartHolds } from "../metrics.js";
 import { withDeferredWrites } from "./deferred-writes.js";
@@ -11,6 +11,7 @@ import {
   defaultWalLimitPages,
   startCheckpointer,
 } from "./sqlite-checkpointer.js";
+import { GroupCommitDialect, type Statement } from "./sqlite-driver.js";
 import type { Database } from "./tables.js";
 
 export type Db = Kysely<Database>;
@@ -103,9 +104,9 @@ export function openDatabase(
   const afterCommit = () => {
     // Every few commits the thread copies the log and notes its length. Past the limit, it is
     // asked to copy at once, beside the writers; when it has (or a writer that never yields has
-    // gone on for long), this connection's queue is held (db.connection) while the thread copies
-    // the last frames and restarts the log: a steady writer would otherwise never leave it that
-    // moment.
+    // gone on for long), the connection is held (its open group committed first) while the
+    // thread copies the last frames and restarts the log: a steady writer would otherwise never
+    // leave it that moment.
     if (!checkpointer) return;
     const thread = checkpointer;
     thread.committed();
@@ -116,8 +117,8 @@ export function openDatabase(
       thread.catchUp();
     } else if (restart === "catchingUp" && (thread.caughtUp() || commits - askedAt >= 256)) {
       restart = "holding";
-      db.connection()
-        .execute(async () => {
+      dialect.driver
+        .exclusive(() => {
           const held = walRestartHolds.startTimer();
           thread.restart();
           held();
@@ -128,9 +129,14 @@ export function openDatabase(
         });
     }
   };
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, afterCommit) }),
+  const statements = withStatementCache(sqlite);
+  const dialect = new GroupCommitDialect({
+    prepare: statements.prepare,
+    inTransaction: () => sqlite.inTransaction,
+    close: () => sqlite.close(),
+    afterCommit,
   });
+  const db = new Kysely<Database>({ dialect });
   if (path === ":memory:") return { db, kind, close: () => db.destroy() };
   sqlite.pragma("wal_autocheckpoint = 0");
   // Should the log have grown past the limit, its file is cut back when it starts over.
@@ -154,16 +160,10 @@ export function openDatabase(
  * Kysely prepares every statement anew; preparing costs more than running a small indexed query,
  * so statements are kept by their SQL text (queries are parameterised, so the set is small).
  */
-function withStatementCache(sqlite: SqliteDatabase.Database, afterCommit: () => void) {
+function withStatementCache(sqlite: SqliteDatabase.Database) {
   const statements = new Map<string, Statement>();
   return {
-    close: () => sqlite.close(),
-    prepare(query: string) {
-      // Transactions take the write lock when they begin, so that one which reads and then
-      // writes never fails to upgrade its lock while another process writes (WAL allows one
-      // writer; readers are not blocked).
-      const sql = query === "begin" ? "begin immediate" : query;
-      if (sql === "commit") afterCommit();
+    prepare(sql: string): Statement {
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= 1000) statements.clear();
@@ -174,9 +174,6 @@ function withStatementCache(sqlite: SqliteDatabase.Database, afterCommit: () => 
     },
   };
 }
-
-/** What Kysely's SQLite driver asks of a statement. */
-type Statement = Pick<SqliteDatabase.Statement, "reader" | "all" | "run" | "iterate">;
 
 /**
  * A reading statement whose rows better-sqlite3 answers as arrays, made into objects by a
