@@ -268,18 +268,20 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     // Creations without pause on 1,000 lines in turn (each supersedes the line's last request).
     const walFile = `${databaseUrl.slice("sqlite:".length)}-wal`;
     const walSize = () => statSync(walFile, { throwIfNoEntry: false })?.size ?? 0;
-    // The writers' waits for the log's restarts, from the app's /metrics.
-    const holds = async () => {
+    // The writers' waits for the log's restarts, and the transactions each commit carried, from
+    // the app's /metrics.
+    const metrics = async () => {
       const text = await (await fetch(`${app}/metrics`)).text();
-      const value = (part: string) =>
-        Number(
-          new RegExp(`^assent_sqlite_wal_restart_hold_seconds_${part} (\\S+)$`, "m").exec(
-            text,
-          )?.[1] ?? 0,
-        );
-      return { seconds: value("sum"), count: value("count") };
+      const value = (name: string) =>
+        Number(new RegExp(`^assent_sqlite_${name} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+      return {
+        heldSeconds: value("wal_restart_hold_seconds_sum"),
+        restarts: value("wal_restart_hold_seconds_count"),
+        transactions: value("transactions_per_commit_sum"),
+        commits: value("transactions_per_commit_count"),
+      };
     };
-    const holdsBefore = await holds();
+    const before = await metrics();
     let turn = 0;
     let peak = 0;
     const sampler = setInterval(() => {
@@ -295,11 +297,13 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
     console.log(
       `${row(`create for ${walSeconds} s (WAL)`, run)}WAL ${mb(walSize())} MB after, peak ${mb(Math.max(peak, walSize()))} MB (goal < 64 MB)`,
     );
-    const holdsAfter = await holds();
-    const restarts = holdsAfter.count - holdsBefore.count;
-    const heldMs = ((holdsAfter.seconds - holdsBefore.seconds) * 1000) / Math.max(1, restarts);
+    const after = await metrics();
+    const restarts = after.restarts - before.restarts;
+    const heldMs = ((after.heldSeconds - before.heldSeconds) * 1000) / Math.max(1, restarts);
+    const perCommit =
+      (after.transactions - before.transactions) / Math.max(1, after.commits - before.commits);
     console.log(
-      `  the log started over ${restarts} times; writers held ${heldMs.toFixed(1)} ms each`,
+      `  the log started over ${restarts} times; writers held ${heldMs.toFixed(1)} ms each; ${perCommit.toFixed(1)} transactions per commit`,
     );
   }
   server.stop();

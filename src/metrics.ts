@@ -26,6 +26,13 @@ export const jobRuns = new Counter({
   registers: [registry],
 });
 
+export const sqliteCommitGroups = new Histogram({
+  name: "assent_sqlite_transactions_per_commit",
+  help: "How many transactions each SQLite commit carried (they queue for its one connection and commit together)",
+  buckets: [1, 2, 4, 8, 16, 32, 64],
+  registers: [registry],
+});
+
 export const walRestartHolds = new Histogram({
   name: "assent_sqlite_wal_restart_hold_seconds",
   help: "How long SQLite writers were held back while the write-ahead log was started over",

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
-import { walRestartHolds } from "../metrics.js";
+import { sqliteCommitGroups, walRestartHolds } from "../metrics.js";
 import { withDeferredWrites } from "./deferred-writes.js";
 import { spelledOut, withPreparedStatements } from "./prepared.js";
 import {
@@ -101,7 +101,8 @@ export function openDatabase(
   // Past the log's limit: the thread is asked to copy, then writers are held for the restart.
   let restart: "no" | "catchingUp" | "holding" = "no";
   let askedAt = 0;
-  const afterCommit = () => {
+  const afterCommit = (transactions: number) => {
+    sqliteCommitGroups.observe(transactions);
     // Every few commits the thread copies the log and notes its length. Past the limit, it is
     // asked to copy at once, beside the writers; when it has (or a writer that never yields has
     // gone on for long), the connection is held (its open group committed first) while the

@@ -20,8 +20,8 @@ export type GroupCommitOptions = {
   /** Whether the connection is inside a transaction (better-sqlite3's `inTransaction`). */
   inTransaction(): boolean;
   close(): void;
-  /** Told after every commit of the connection's (the checkpointer counts them). */
-  afterCommit(): void;
+  /** Told after every commit of the connection's, with how many transactions it carried. */
+  afterCommit(transactions: number): void;
   /** Members of a group before it commits at once, without waiting for the next turn. */
   maxGroup?: number;
 };
@@ -197,7 +197,7 @@ export class GroupCommitDriver implements Driver {
       if (this.#options.inTransaction()) this.#run("rollback");
       return;
     }
-    this.#options.afterCommit();
+    this.#options.afterCommit(members.length);
     for (const member of members) member.resolve();
   }
 
