@@ -100,7 +100,12 @@ export class GroupCommitDriver implements Driver {
       this.#run("begin immediate");
       this.#group = [];
     }
-    this.#run("savepoint assent_member");
+    try {
+      this.#run("savepoint assent_member");
+    } catch (error) {
+      if (this.#group.length === 0) this.#endEmptyGroup();
+      throw error;
+    }
     held.inTransaction = true;
   }
 
@@ -135,10 +140,7 @@ export class GroupCommitDriver implements Driver {
     }
     this.#run("rollback to assent_member");
     this.#run("release assent_member");
-    if (this.#group?.length === 0) {
-      this.#run("rollback");
-      this.#group = null;
-    }
+    if (this.#group?.length === 0) this.#endEmptyGroup();
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
@@ -194,11 +196,23 @@ export class GroupCommitDriver implements Driver {
       this.#run("commit");
     } catch (error) {
       for (const member of members) member.reject(error);
-      if (this.#options.inTransaction()) this.#run("rollback");
+      this.#rollBackAll();
       return;
     }
     this.#options.afterCommit(members.length);
     for (const member of members) member.resolve();
+  }
+
+  #endEmptyGroup(): void {
+    this.#group = null;
+    this.#rollBackAll();
+  }
+
+  /** Ends SQLite's transaction, if it is still open; should that fail, the next begin says so. */
+  #rollBackAll(): void {
+    try {
+      if (this.#options.inTransaction()) this.#run("rollback");
+    } catch {}
   }
 
   #failGroup(error: Error): void {
