@@ -97,26 +97,29 @@ export function openDatabase(
   let checkpointer: Checkpointer | undefined;
   const limitPages = options.walLimitPages ?? defaultWalLimitPages;
   const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
-  let commits = 0;
+  // Transactions committed, counted rather than commits: they write about as much whether they
+  // commit alone or together.
+  let committed = 0;
   // Past the log's limit: the thread is asked to copy, then writers are held for the restart.
   let restart: "no" | "catchingUp" | "holding" = "no";
   let askedAt = 0;
   const afterCommit = (transactions: number) => {
     sqliteCommitGroups.observe(transactions);
-    // Every few commits the thread copies the log and notes its length. Past the limit, it is
+    // Every few transactions the thread copies the log and notes its length. Past the limit, it is
     // asked to copy at once, beside the writers; when it has (or a writer that never yields has
     // gone on for long), the connection is held (its open group committed first) while the
     // thread copies the last frames and restarts the log: a steady writer would otherwise never
     // leave it that moment.
     if (!checkpointer) return;
     const thread = checkpointer;
-    thread.committed();
-    commits += 1;
-    if (restart === "no" && commits % 32 === 0 && thread.full()) {
+    thread.committed(transactions);
+    const every32 = Math.floor((committed + transactions) / 32) > Math.floor(committed / 32);
+    committed += transactions;
+    if (restart === "no" && every32 && thread.full()) {
       restart = "catchingUp";
-      askedAt = commits;
+      askedAt = committed;
       thread.catchUp();
-    } else if (restart === "catchingUp" && (thread.caughtUp() || commits - askedAt >= 256)) {
+    } else if (restart === "catchingUp" && (thread.caughtUp() || committed - askedAt >= 256)) {
       restart = "holding";
       dialect.driver
         .exclusive(() => {

@@ -6,8 +6,8 @@ import { Worker } from "node:worker_threads";
  * Copies the SQLite write-ahead log back into the database file on a thread of its own. By
  * default the commit that crosses the log's size limit does that copy, which stalls every request
  * queued behind it for milliseconds; here commits only append, and the copy (PASSIVE: it never
- * blocks a writer) runs beside them, as soon as the connection has counted a few commits
- * (`committed()` wakes the thread), and every `intervalMs` for writers in other processes. If the
+ * blocks a writer) runs beside them, as soon as the connection has counted a few transactions
+ * committed (`committed()` wakes the thread), and every `intervalMs` for writers in other processes. If the
  * thread fails, the connection checkpoints itself again.
  *
  * A passive copy never restarts the log: the log starts over only when a writer finds every frame
@@ -26,7 +26,7 @@ import { Worker } from "node:worker_threads";
  * file of tens of megabytes took 80 ms here, during which no request could write.
  *
  * The thread sleeps on a shared counter (Atomics.wait) that the connection bumps after every few
- * commits and with every request (a copy at once, a restart, a stop), so it neither wakes on a
+ * transactions and with every request (a copy at once, a restart, a stop), so it neither wakes on a
  * timer while the database is idle nor lags a fast writer by a polling interval.
  */
 const source = `
@@ -34,7 +34,7 @@ const { parentPort, receiveMessageOnPort, workerData } = require("node:worker_th
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma("busy_timeout = 1000");
-// [0]: the log's length at the last copy, in pages; [1]: the connection's commits; [2]: bumped
+// [0]: the log's length at the last copy, in pages; [1]: the connection's transactions; [2]: bumped
 // to wake this thread; [3]: copies asked for at once, [4]: of those, done; [5]: restarts asked
 // for, [6]: of those, done.
 const shared = new Int32Array(workerData.shared);
@@ -85,8 +85,11 @@ parentPort.close();
 `;
 
 export type Checkpointer = {
-  /** Counts a commit of the connection's: every few, the thread copies and looks at the log. */
-  committed(): void;
+  /**
+   * Counts the transactions a commit of the connection's carried: every few, the thread copies
+   * and looks at the log.
+   */
+  committed(transactions: number): void;
   /** Whether the log held the limit or more at the last copy. */
   full(): boolean;
   /** Has the thread copy the log now, beside the connection's writers. */
@@ -111,7 +114,7 @@ export function startCheckpointer(
 ): Checkpointer {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   const limitPages = options.limitPages ?? defaultWalLimitPages;
-  // The log's length at the thread's last copy (-1 until its first), the commits so far, the
+  // The log's length at the thread's last copy (-1 until its first), the transactions so far, the
   // counter the thread sleeps on, the copies asked for at once and done, and the restarts.
   const shared = new Int32Array(new SharedArrayBuffer(28));
   shared[0] = -1;
@@ -139,8 +142,11 @@ export function startCheckpointer(
     }),
   );
   return {
-    committed: () => {
-      if ((Atomics.add(shared, 1, 1) + 1) % everyCommits === 0) wake();
+    committed: (transactions) => {
+      const before = Atomics.add(shared, 1, transactions);
+      if (Math.floor((before + transactions) / everyCommits) > Math.floor(before / everyCommits)) {
+        wake();
+      }
     },
     full: () => {
       if (!running) return false;

@@ -37,7 +37,10 @@ export type GroupCommitOptions = {
  * that arrived meanwhile can join) or when it holds `maxGroup` members; each member's commit
  * resolves only then, and a group whose commit fails fails every member. A query outside a
  * transaction first commits the open group, so nothing ever reads what is not committed.
- * Transactions still run one at a time, in the order they asked for the connection.
+ * Transactions still run one at a time, in the order they asked for the connection. One that
+ * waits for something other than the database (here only the check of a transfer PIN still kept
+ * as scrypt does) holds back the commit of those before it in its group, as it holds back those
+ * after it.
  */
 export class GroupCommitDialect extends SqliteDialect {
   readonly driver: GroupCommitDriver;

@@ -54,4 +54,40 @@ describe("the SQLite write-ahead log", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("stays near its limit when writers at once commit together, and keeps every row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "assent-wal-"));
+    const path = join(dir, "wal.db");
+    const limitPages = 400;
+    const handle = openDatabase(`sqlite:${path}`, 1, { walLimitPages: limitPages });
+    try {
+      await sql`create table notes (id integer primary key, body text not null)`.execute(handle.db);
+      const body = "x".repeat(3000);
+      // Eight writers at once: their transactions share commits, and the log must still start
+      // over (its restart first commits the group it finds open).
+      const writers = 8;
+      const each = (20 * limitPages) / writers;
+      let largest = 0;
+      await Promise.all(
+        Array.from({ length: writers }, async () => {
+          for (let i = 0; i < each; i++) {
+            await handle.db.transaction().execute(async (tx) => {
+              await sql`insert into notes (body) values (${body})`.execute(tx);
+            });
+            largest = Math.max(largest, walPages(path));
+          }
+        }),
+      );
+
+      const { rows: counted } = await sql<{ n: number }>`select count(*) as n from notes`.execute(
+        handle.db,
+      );
+      expect(counted[0]?.n).toBe(20 * limitPages);
+      expect(largest).toBeGreaterThan(limitPages / 2);
+      expect(largest).toBeLessThanOrEqual(4 * limitPages);
+    } finally {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
