@@ -112,10 +112,9 @@ export function openDatabase(
     // leave it that moment.
     if (!checkpointer) return;
     const thread = checkpointer;
-    thread.committed(transactions);
-    const every32 = Math.floor((committed + transactions) / 32) > Math.floor(committed / 32);
+    const copyDue = thread.committed(transactions);
     committed += transactions;
-    if (restart === "no" && every32 && thread.full()) {
+    if (restart === "no" && copyDue && thread.full()) {
       restart = "catchingUp";
       askedAt = committed;
       thread.catchUp();

@@ -7,8 +7,8 @@ import { Worker } from "node:worker_threads";
  * default the commit that crosses the log's size limit does that copy, which stalls every request
  * queued behind it for milliseconds; here commits only append, and the copy (PASSIVE: it never
  * blocks a writer) runs beside them, as soon as the connection has counted a few transactions
- * committed (`committed()` wakes the thread), and every `intervalMs` for writers in other processes. If the
- * thread fails, the connection checkpoints itself again.
+ * committed (`committed()` wakes the thread), and every `intervalMs` for writers in other
+ * processes. If the thread fails, the connection checkpoints itself again.
  *
  * A passive copy never restarts the log: the log starts over only when a writer finds every frame
  * copied and no reader in it, which a steady writer never does, so the file would grow without
@@ -16,18 +16,15 @@ import { Worker } from "node:worker_threads";
  * connection has the thread copy at once (`catchUp()`, its writers still running); once that copy
  * is done (`caughtUp()`, seen at a commit), it holds its writers back and waits, blocked, while the
  * thread restarts the log (`restart()`). The RESTART checkpoint then copies and syncs only the
- * frames of the few commits since that copy, where it used to copy up to 32 commits' since the
- * last routine copy and then wait for a busy event loop to hear the thread's answer: writers wait
- * ~8 ms a restart under steady creations here (~13 before), 12-18 ms when each creation also
- * supersedes a request (~22 before; `assent_sqlite_wal_restart_hold_seconds`). Syncing the two
- * files, ~10 ms here however few the frames, is most of what is left. The thread does every
- * checkpoint, so two never meet (a second one fails at once). The
- * file keeps its length (about the limit) rather than being truncated: truncating and syncing a
- * file of tens of megabytes took 80 ms here, during which no request could write.
+ * frames of the few commits since that copy: writers wait ~8-20 ms a restart here
+ * (`assent_sqlite_wal_restart_hold_seconds`), most of it syncing the two files, ~10 ms however
+ * few the frames. The thread does every checkpoint, so two never meet (a second one fails at
+ * once). The file keeps its length (about the limit) rather than being truncated: truncating and
+ * syncing a file of tens of megabytes took 80 ms here, during which no request could write.
  *
  * The thread sleeps on a shared counter (Atomics.wait) that the connection bumps after every few
- * transactions and with every request (a copy at once, a restart, a stop), so it neither wakes on a
- * timer while the database is idle nor lags a fast writer by a polling interval.
+ * transactions and with every request (a copy at once, a restart, a stop), so it neither wakes on
+ * a timer while the database is idle nor lags a fast writer by a polling interval.
  */
 const source = `
 const { parentPort, receiveMessageOnPort, workerData } = require("node:worker_threads");
@@ -87,9 +84,9 @@ parentPort.close();
 export type Checkpointer = {
   /**
    * Counts the transactions a commit of the connection's carried: every few, the thread copies
-   * and looks at the log.
+   * and looks at the log. Answers whether this commit made it one of those times.
    */
-  committed(transactions: number): void;
+  committed(transactions: number): boolean;
   /** Whether the log held the limit or more at the last copy. */
   full(): boolean;
   /** Has the thread copy the log now, beside the connection's writers. */
@@ -144,9 +141,10 @@ export function startCheckpointer(
   return {
     committed: (transactions) => {
       const before = Atomics.add(shared, 1, transactions);
-      if (Math.floor((before + transactions) / everyCommits) > Math.floor(before / everyCommits)) {
-        wake();
-      }
+      const due =
+        Math.floor((before + transactions) / everyCommits) > Math.floor(before / everyCommits);
+      if (due) wake();
+      return due;
     },
     full: () => {
       if (!running) return false;

@@ -170,8 +170,7 @@ export class GroupCommitDriver implements Driver {
   }
 
   execute(connection: Connection, query: CompiledQuery): QueryResult<unknown> {
-    if (!connection.inTransaction && this.#group) this.#commitGroup();
-    const statement = this.#options.prepare(query.sql);
+    const statement = this.#statementFor(connection, query.sql);
     if (statement.reader) return { rows: statement.all(query.parameters) };
     const { changes, lastInsertRowid } = statement.run(query.parameters);
     return {
@@ -182,10 +181,15 @@ export class GroupCommitDriver implements Driver {
   }
 
   iterate(connection: Connection, query: CompiledQuery): IterableIterator<unknown> {
-    if (!connection.inTransaction && this.#group) this.#commitGroup();
-    const statement = this.#options.prepare(query.sql);
+    const statement = this.#statementFor(connection, query.sql);
     if (!statement.reader) throw new Error("only a query that returns rows can be streamed");
     return statement.iterate(query.parameters);
+  }
+
+  /** A query outside a transaction reads only what is committed: the open group commits first. */
+  #statementFor(connection: Connection, sql: string): Statement {
+    if (!connection.inTransaction && this.#group) this.#commitGroup();
+    return this.#options.prepare(sql);
   }
 
   #run(sql: string): void {
