@@ -8,7 +8,9 @@
  * - the storage floor: the statements of the same creation and read, captured from the service,
  *   replayed on better-sqlite3 or pg with prepared statements (bench/storage-floor.ts);
  * - the write-ahead log's size after a long creation run (SQLite; goal < 64 MB);
- * - CAMARA SIM swap checks (S1) on a project of many lines and of ten: the same cost.
+ * - CAMARA SIM swap checks (S1) on a project of many lines and of ten: the same cost;
+ * - for reading, creating and checking, the CPU time a request took of the server, PostgreSQL
+ *   (when on this machine) and the load generator, and the rate that leaves on its cores.
  * Every load runs `--runs` times (default 3), interleaved, and prints the median; ratios are
  * taken within the run, since they hold better than absolutes on a busy machine.
  * Goals on SQLite: reading ≥ 0.22 of the bare http server; creating ≥ half the storage floor's
@@ -18,8 +20,8 @@
  */
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openSync, statSync } from "node:fs";
-import { loadavg } from "node:os";
+import { openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -61,16 +63,86 @@ type Ready = {
   };
 };
 
-type Figures = { rps: number; p50: number; p99: number; errors: number };
+/** CPU time a request took, in µs: the bench server's, PostgreSQL's and the load generator's. */
+type Cpu = { server: number; postgres: number; client: number };
+type Figures = { rps: number; p50: number; p99: number; errors: number; cpu?: Cpu };
 type Floor = { perSecond: number; meanUs: number };
 
-async function load(options: autocannon.Options): Promise<Figures> {
+// /proc counts CPU time in clock ticks of 1/100 s (USER_HZ) on Linux.
+const tickUs = 10_000;
+
+/** User and system ticks of a process, from its /proc stat line; undefined once it is gone. */
+function ticksOf(pid: string): number | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Ticks so far of every process named postgres on this machine, by pid. */
+function postgresTicks(): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    } catch {
+      continue;
+    }
+    const used = name === "postgres" ? ticksOf(pid) : undefined;
+    if (used !== undefined) ticks.set(pid, used);
+  }
+  return ticks;
+}
+
+type CpuSnapshot = { server: number; postgres: Map<string, number>; client: number };
+
+function cpuNow(serverPid: number): CpuSnapshot {
+  const own = process.cpuUsage();
+  return {
+    server: ticksOf(String(serverPid)) ?? 0,
+    postgres: postgresTicks(),
+    client: own.user + own.system,
+  };
+}
+
+/**
+ * What a load's requests took of each process's CPU: the bench server, PostgreSQL when it runs on
+ * this machine (the processes it had at both ends of the load, and those it started in between)
+ * and this process, the load generator.
+ */
+function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): Cpu {
+  let postgres = 0;
+  for (const [pid, ticks] of after.postgres) postgres += ticks - (before.postgres.get(pid) ?? 0);
+  const each = (us: number) => us / Math.max(1, requests);
+  return {
+    server: each((after.server - before.server) * tickUs),
+    postgres: each(postgres * tickUs),
+    client: each(after.client - before.client),
+  };
+}
+
+/**
+ * Runs a load; given the server's pid, also what each request took of the machine's CPU (read
+ * from Linux's /proc; not measured where there is none).
+ */
+async function load(options: autocannon.Options, serverPid?: number): Promise<Figures> {
+  const measured = serverPid !== undefined && ticksOf("self") !== undefined;
+  const before = measured ? cpuNow(serverPid) : undefined;
   const result = await autocannon({ connections, duration: seconds, ...options });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
+    ...(before && serverPid !== undefined
+      ? { cpu: cpuPerRequest(before, cpuNow(serverPid), result.requests.total) }
+      : {}),
   };
 }
 
@@ -78,6 +150,7 @@ const median = <T>(items: T[], by: (item: T) => number): T =>
   [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)] as T;
 
 type Server = {
+  pid: number;
   ready: Ready;
   floor(kind: "create" | "read"): Promise<Floor>;
   stop(): void;
@@ -103,6 +176,7 @@ function startServer(databaseUrl: string): Promise<Server> {
     child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
     child.once("message", (ready) =>
       resolve({
+        pid: child.pid as number,
         ready: ready as Ready,
         floor: (kind) =>
           new Promise((done) => {
@@ -120,6 +194,22 @@ function row(name: string, f: Figures, ratio = ""): string {
 }
 
 const of = (a: number, b: number) => (a / b).toFixed(2);
+
+/**
+ * Where a request's CPU went, and the rate that leaves on this machine's cores when the server,
+ * PostgreSQL and the load generator share them: a load that reaches it is bound by the CPU.
+ */
+function printCpu(f: Figures): void {
+  if (!f.cpu) return;
+  const { server, postgres, client } = f.cpu;
+  const parts = [`server ${server.toFixed(0)} µs`];
+  if (postgres >= 1) parts.push(`PostgreSQL ${postgres.toFixed(0)} µs`);
+  parts.push(`load generator ${client.toFixed(0)} µs`);
+  const bound = (availableParallelism() * 1e6) / (server + postgres + client);
+  console.log(
+    `  CPU a request: ${parts.join(", ")}; ${availableParallelism()} cores allow ${bound.toFixed(0)}/s`,
+  );
+}
 
 async function benchDatabase(label: string, databaseUrl: string): Promise<void> {
   const server = await startServer(databaseUrl);
@@ -175,7 +265,7 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
   const samples: Record<string, Figures[]> = {};
   const floors: Record<string, Floor[]> = { create: [], read: [] };
   const take = async (name: string, options: autocannon.Options) => {
-    const figures = await load(options);
+    const figures = await load(options, server.pid);
     samples[name] = [...(samples[name] ?? []), figures];
   };
   for (let run = 0; run < runs; run++) {
@@ -212,6 +302,7 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
       `${of(m("read").rps, m("bareHttpGet").rps)} of http (goal ≥ 0.22), ${of(m("read").rps, readFloor.perSecond)} of floor`,
     ),
   );
+  printCpu(m("read"));
   console.log(floorRow("  floor: the read on the driver", readFloor, ""));
   console.log(row("bare node http POST", m("bareHttpPost")));
   console.log(
@@ -228,6 +319,7 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
       `${of(m("create").rps, m("bareHttpPost").rps)} of http, ${of(m("create").rps, createFloor.perSecond)} of floor (goal ≥ 0.5, p99 < 20 ms)`,
     ),
   );
+  printCpu(m("create"));
   console.log(
     floorRow(
       `  floor: its ${ready.statementsPerCreation} statements, 1 transaction`,
@@ -252,6 +344,7 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
   console.log(
     row(`SIM swap check, ${manyLines}`, m("check"), `${of(m("check").rps, m("read").rps)} of read`),
   );
+  printCpu(m("check"));
   console.log(
     row(
       "SIM swap check, 10 lines",
