@@ -147,17 +147,16 @@ function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number
  * from Linux's /proc; not measured where there is none).
  */
 async function load(options: autocannon.Options, serverPid?: number): Promise<Figures> {
-  const measured = serverPid !== undefined && ticksOf("self") !== undefined;
-  const before = measured ? cpuNow(serverPid) : undefined;
+  const cpu =
+    serverPid !== undefined && ticksOf("self") !== undefined ? () => cpuNow(serverPid) : undefined;
+  const before = cpu?.();
   const result = await autocannon({ connections, duration: seconds, ...options });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
-    ...(before && serverPid !== undefined
-      ? { cpu: cpuPerRequest(before, cpuNow(serverPid), result.requests.total) }
-      : {}),
+    ...(cpu && before ? { cpu: cpuPerRequest(before, cpu(), result.requests.total) } : {}),
   };
 }
 

@@ -196,9 +196,15 @@ export class GroupCommitDriver implements Driver {
     this.#options.prepare(sql).run();
   }
 
-  #commitGroup(): void {
+  /** The open group's members, the group closed. */
+  #takeGroup(): Member[] {
     const members = this.#group ?? [];
     this.#group = null;
+    return members;
+  }
+
+  #commitGroup(): void {
+    const members = this.#takeGroup();
     try {
       this.#run("commit");
     } catch (error) {
@@ -211,7 +217,7 @@ export class GroupCommitDriver implements Driver {
   }
 
   #endEmptyGroup(): void {
-    this.#group = null;
+    this.#takeGroup();
     this.#rollBackAll();
   }
 
@@ -223,9 +229,7 @@ export class GroupCommitDriver implements Driver {
   }
 
   #failGroup(error: Error): void {
-    const members = this.#group ?? [];
-    this.#group = null;
-    for (const member of members) member.reject(error);
+    for (const member of this.#takeGroup()) member.reject(error);
   }
 
   #lock(): Promise<void> {
