@@ -21,7 +21,7 @@
  */
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -167,7 +167,8 @@ type Server = {
   pid: number;
   ready: Ready;
   floor(kind: "create" | "read"): Promise<Floor>;
-  stop(): void;
+  /** Resolves once the server has closed its database and exited. */
+  stop(): Promise<void>;
 };
 
 function startServer(databaseUrl: string): Promise<Server> {
@@ -197,7 +198,12 @@ function startServer(databaseUrl: string): Promise<Server> {
             child.once("message", (answer) => done((answer as { figures: Floor }).figures));
             child.send({ floor: kind, connections });
           }),
-        stop: () => child.send("stop"),
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners("exit");
+            child.once("exit", () => done());
+            child.send("stop");
+          }),
       }),
     );
   });
@@ -416,34 +422,46 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
       `  the log started over ${restarts} times; writers held ${heldMs.toFixed(1)} ms each; ${perCommit.toFixed(1)} transactions per commit`,
     );
   }
-  server.stop();
+  await server.stop();
 }
 
-async function postgresUrl(): Promise<string | null> {
-  const admin = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 2000 });
+const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** Runs `sql` on the PostgreSQL server's admin database; false when none answers. */
+async function onPostgres(sql: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    const name = `assent_bench_${randomBytes(4).toString("hex")}`;
-    await client.query(`create database ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    return url.toString();
+    await client.query(sql);
+    return true;
   } catch {
-    return null;
+    return false;
   } finally {
     await client.end().catch(() => {});
   }
 }
 
+// Each run's database is its own, and is gone when the run ends: one left behind would be
+// checkpointed and vacuumed under the next run's load.
+const name = `assent_bench_${randomBytes(4).toString("hex")}`;
 if (values.only !== "postgres") {
-  await benchDatabase(
-    "SQLite (file, WAL)",
-    `sqlite:/tmp/assent-bench-${randomBytes(4).toString("hex")}.db`,
-  );
+  const path = `/tmp/${name}.db`;
+  try {
+    await benchDatabase("SQLite (file, WAL)", `sqlite:${path}`);
+  } finally {
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  }
 }
 if (values.only !== "sqlite") {
-  const pgUrl = await postgresUrl();
-  if (pgUrl) await benchDatabase("PostgreSQL", pgUrl);
-  else console.log("\nPostgreSQL: skipped (no server at TEST_POSTGRES_URL or 127.0.0.1:5432)");
+  if (await onPostgres(`create database ${name}`)) {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    try {
+      await benchDatabase("PostgreSQL", url.toString());
+    } finally {
+      await onPostgres(`drop database if exists ${name} with (force)`);
+    }
+  } else {
+    console.log("\nPostgreSQL: skipped (no server at TEST_POSTGRES_URL or 127.0.0.1:5432)");
+  }
 }
