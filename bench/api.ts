@@ -26,7 +26,11 @@ import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
+import {
+  createPostgresDatabase,
+  postgresAdminUrl,
+  postgresReachable,
+} from "../test/support/databases.js";
 
 const { values } = parseArgs({
   options: {
@@ -425,27 +429,10 @@ async function benchDatabase(label: string, databaseUrl: string): Promise<void> 
   await server.stop();
 }
 
-const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-
-/** Runs `sql` on the PostgreSQL server's admin database; false when none answers. */
-async function onPostgres(sql: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query(sql);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 // Each run's database is its own, and is gone when the run ends: one left behind would be
 // checkpointed and vacuumed under the next run's load.
-const name = `assent_bench_${randomBytes(4).toString("hex")}`;
 if (values.only !== "postgres") {
-  const path = `/tmp/${name}.db`;
+  const path = `/tmp/assent_bench_${randomBytes(4).toString("hex")}.db`;
   try {
     await benchDatabase("SQLite (file, WAL)", `sqlite:${path}`);
   } finally {
@@ -453,13 +440,12 @@ if (values.only !== "postgres") {
   }
 }
 if (values.only !== "sqlite") {
-  if (await onPostgres(`create database ${name}`)) {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+  if (await postgresReachable()) {
+    const database = await createPostgresDatabase(postgresAdminUrl, "assent_bench");
     try {
-      await benchDatabase("PostgreSQL", url.toString());
+      await benchDatabase("PostgreSQL", database.url);
     } finally {
-      await onPostgres(`drop database if exists ${name} with (force)`);
+      await database.drop();
     }
   } else {
     console.log("\nPostgreSQL: skipped (no server at TEST_POSTGRES_URL or 127.0.0.1:5432)");

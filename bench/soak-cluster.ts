@@ -4,12 +4,16 @@
  * kills with SIGKILL, restarts, or stops with SIGTERM. Nothing here reaches beyond 127.0.0.1.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
+import {
+  createPostgresDatabase,
+  onPostgres,
+  type PostgresDatabase,
+} from "../test/support/databases.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);
@@ -24,29 +28,17 @@ function assertLoopback(url: string): void {
   }
 }
 
-export type SoakDatabase = { name: string; url: string; drop(): Promise<void> };
-
-export async function createSoakDatabase(): Promise<SoakDatabase> {
+export async function createSoakDatabase(): Promise<PostgresDatabase> {
   assertLoopback(postgresAdminUrl);
-  const name = `assent_soak_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
+  const database = await createPostgresDatabase(postgresAdminUrl, "assent_soak");
   return {
-    name,
-    url: url.toString(),
-    async drop() {
-      const admin = new pg.Client({ connectionString: postgresAdminUrl });
-      await admin.connect();
-      try {
-        await admin.query(`alter database ${name} allow_connections true`).catch(() => {});
-        await admin.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await admin.end();
-      }
+    ...database,
+    drop: async () => {
+      // The run may have closed it to new connections; a forced drop needs them allowed.
+      await onPostgres(postgresAdminUrl, (admin) =>
+        admin.query(`alter database ${database.name} allow_connections true`),
+      ).catch(() => {});
+      await database.drop();
     },
   };
 }
@@ -178,7 +170,7 @@ export type PostgresFault = "restart" | "block";
 
 export async function postgresOutage(
   kind: PostgresFault,
-  database: SoakDatabase,
+  database: PostgresDatabase,
   downMs: number,
 ): Promise<void> {
   if (kind === "restart") {

@@ -37,34 +37,66 @@ export async function freshDatabase(
     await migrate(handle.db);
     return { ...handle, url };
   }
-  const name = `assent_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const handle = openDatabase(url.toString(), 30);
+  const database = await createPostgresDatabase(postgresAdminUrl, "assent_test");
+  const handle = openDatabase(database.url, 30);
   await migrate(handle.db);
   return {
     ...handle,
-    url: url.toString(),
+    url: database.url,
     close: async () => {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: postgresAdminUrl });
-      await cleanup.connect();
       // The pool's end resolves before its sockets have closed; a forced drop in that window
       // kills them mid-goodbye, which pg reports as an uncaught error. Let them go first.
-      for (let i = 0; i < 200; i++) {
-        const { rows } = await cleanup.query(
-          "select count(*)::int as n from pg_stat_activity where datname = $1",
-          [name],
-        );
-        if (rows[0]?.n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await onPostgres(postgresAdminUrl, async (admin) => {
+        for (let i = 0; i < 200; i++) {
+          const { rows } = await admin.query(
+            "select count(*)::int as n from pg_stat_activity where datname = $1",
+            [database.name],
+          );
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      });
+      await database.drop();
+    },
+  };
+}
+
+/** Runs `work` on a connection of its own to the server at `adminUrl`, then ends it. */
+export async function onPostgres<T>(
+  adminUrl: string,
+  work: (admin: pg.Client) => Promise<T>,
+): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+export type PostgresDatabase = { name: string; url: string; drop(): Promise<void> };
+
+/**
+ * An empty database of its own on the server at `adminUrl`, named `prefix` and a random suffix;
+ * `drop` removes it, ending any connection still open to it.
+ */
+export async function createPostgresDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<PostgresDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await onPostgres(adminUrl, (admin) => admin.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => {
+      await onPostgres(adminUrl, (admin) =>
+        admin.query(`drop database if exists ${name} with (force)`),
+      );
     },
   };
 }
